@@ -1,0 +1,2 @@
+export { loadConfig, findConfigFile, DEFAULT_CONFIG_NAMES, type LoadConfigOptions } from './load.js';
+export type * from './types.js';

@@ -1,0 +1,99 @@
+/** The configuration, as described by schema/model-build.schema.json. */
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type Backend = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+export type ColumnType = 'number' | 'string' | 'boolean' | 'category';
+
+export interface DataConfig {
+  path: string;
+  validation?: string;
+  extra?: string[];
+  format?: 'auto' | 'csv' | 'jsonl' | 'json';
+  delimiter?: string;
+  label?: string;
+  columns?: Record<string, ColumnType>;
+  exclude?: string[];
+  cleaning?: {
+    dropMissingLabel?: boolean;
+    dropDuplicates?: boolean;
+    impute?: Record<string, 'mean' | 'median' | 'mode' | { constant: number | string | boolean }>;
+    clip?: Record<string, [number | null, number | null]>;
+  };
+  split?: { validation?: number; stratify?: boolean };
+}
+
+export type FeatureSpec =
+  | { type: 'numeric'; transform?: 'standardize' | 'minmax' | 'log' | 'none' }
+  | { type: 'categorical'; topK?: number }
+  | { type: 'boolean' }
+  | { type: 'bucketized'; boundaries: number[] }
+  | 'drop';
+
+export interface HiddenLayerSpec {
+  units: number;
+  activation?: string;
+  dropout?: number;
+}
+
+export interface ModelConfig {
+  task?: Task;
+  hidden?: HiddenLayerSpec[];
+  l2?: number;
+  optimizer?: 'adam' | 'sgd' | 'rmsprop' | 'adagrad';
+  learningRate?: number;
+  module?: string;
+}
+
+export interface TrainingConfig {
+  epochs?: number;
+  batchSize?: number;
+  backend?: Backend;
+  earlyStopping?: { monitor?: string; patience?: number; minDelta?: number };
+}
+
+export interface MonitorConfig {
+  psi?: number;
+  ks?: number;
+  jensenShannon?: number;
+  missingRateIncrease?: number;
+  bins?: number;
+  features?: string[];
+}
+
+export interface ModelBuildConfig {
+  $schema?: string;
+  name: string;
+  version?: string;
+  description?: string;
+  intendedUse?: string;
+  seed?: number;
+  data: DataConfig;
+  features?: Record<string, FeatureSpec>;
+  model?: ModelConfig;
+  training?: TrainingConfig;
+  /** metric name → comparison, e.g. `accuracy: ">= 0.9"` */
+  gates?: Record<string, string>;
+  package?: { out?: string; compressionLevel?: number };
+  monitor?: MonitorConfig;
+}
+
+/** A config file that passed the schema, with its location and the data paths it reads. */
+export interface LoadedConfig {
+  /** Absolute path of the config file. */
+  file: string;
+  /** The config with schema defaults filled in. */
+  config: ModelBuildConfig;
+  /** sha256 of the file's bytes, `sha256:<hex>`. */
+  digest: string;
+  /** Every data path the config reads, absolute, with the JSON pointer that names it. */
+  dataPaths: ConfigDataPath[];
+}
+
+export interface ConfigDataPath {
+  /** Absolute path. */
+  path: string;
+  /** As written in the config. */
+  given: string;
+  /** JSON pointer of the setting, e.g. `/data/path`. */
+  pointer: string;
+}

@@ -1,0 +1,69 @@
+/**
+ * One error family for the whole pipeline. Adapters (CLI, action) turn these into exit codes,
+ * failed steps and annotations; core never exits or prints.
+ */
+
+/** Stable machine-readable codes. Never renumber or rename: scripts match on them. */
+export type ErrorCode =
+  | 'USAGE'
+  | 'CONFIG_NOT_FOUND'
+  | 'CONFIG_PARSE'
+  | 'CONFIG_INVALID'
+  | 'PATH_ESCAPES_ROOT'
+  | 'FILE_UNREADABLE'
+  | 'DVC_PARSE'
+  | 'DVC_UNKNOWN_HASH'
+  | 'DVC_SYMLINK_ESCAPES'
+  | 'GIT_FAILED'
+  | 'INTERNAL';
+
+/** Where in a file the problem is, when known (1-based line and column). */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON path inside the document, e.g. `/data/path`. */
+  pointer?: string;
+}
+
+export interface ModelBuildErrorOptions extends ErrorLocation {
+  /** What the user can do about it. */
+  hint?: string;
+  /** Further problems of the same kind, one line each (e.g. every schema violation). */
+  details?: string[];
+  cause?: unknown;
+}
+
+export class ModelBuildError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly location: ErrorLocation;
+  readonly details: readonly string[];
+
+  constructor(code: ErrorCode, message: string, options: ModelBuildErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ModelBuildError';
+    this.code = code;
+    this.hint = options.hint;
+    this.details = options.details ?? [];
+    const { file, line, column, pointer } = options;
+    this.location = { file, line, column, pointer };
+  }
+
+  static is(value: unknown): value is ModelBuildError {
+    return value instanceof ModelBuildError;
+  }
+
+  /** `file:line:col: message (hint)` — one line, what a terminal user reads. */
+  format(): string {
+    const { file, line, column } = this.location;
+    let where = '';
+    if (file) where = line ? `${file}:${line}${column ? `:${column}` : ''}: ` : `${file}: `;
+    const more = this.details.map((d) => `\n  ${d}`).join('');
+    return `${where}${this.message}${more}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
+  }
+}
+
+/** Usage and input errors: the command could not run as asked (exit 2). */
+export const isInputError = (e: unknown): e is ModelBuildError =>
+  ModelBuildError.is(e) && e.code !== 'INTERNAL';

@@ -1,0 +1,73 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { ModelBuildError } from '../errors.js';
+import { toPosix } from '../util/paths.js';
+import { HashCache } from './cache.js';
+import { HashPool, type FileDigests, type HashAlgo } from './pool.js';
+
+export interface HashProgress {
+  filesDone: number;
+  filesQueued: number;
+  bytesDone: number;
+  bytesQueued: number;
+  /** Files answered from the cache without reading them, and their bytes. */
+  cacheHits: number;
+  cacheHitBytes: number;
+}
+
+export interface HasherOptions {
+  /** Paths in the cache are stored relative to this folder. */
+  root: string;
+  /** Cache file; null disables the cache. */
+  cacheFile: string | null;
+  /** Hashing threads. Default: one per core. */
+  concurrency?: number;
+  onProgress?: (p: HashProgress) => void;
+}
+
+/** Hashes files through the cache and a thread pool, counting what it did. */
+export class Hasher {
+  private readonly cache: HashCache;
+  private readonly pool: HashPool;
+  readonly progress: HashProgress = { filesDone: 0, filesQueued: 0, bytesDone: 0, bytesQueued: 0, cacheHits: 0, cacheHitBytes: 0 };
+
+  constructor(private readonly options: HasherOptions) {
+    this.cache = new HashCache(options.cacheFile);
+    this.pool = new HashPool(options.concurrency);
+  }
+
+  async digest(abs: string, algos: readonly HashAlgo[]): Promise<FileDigests> {
+    const key = toPosix(path.relative(this.options.root, abs));
+    let st;
+    try {
+      st = statSync(abs, { bigint: true });
+    } catch (e) {
+      throw new ModelBuildError('FILE_UNREADABLE', `cannot read ${key}: ${(e as Error).message}`, { file: key });
+    }
+    const size = Number(st.size);
+    this.progress.filesQueued++;
+    this.progress.bytesQueued += size;
+    const cached = this.cache.get(key, st);
+    if (cached && algos.every((a) => cached[a] !== undefined)) {
+      this.progress.cacheHits++;
+      this.progress.cacheHitBytes += size;
+      this.done(size);
+      return cached;
+    }
+    const digests = await this.pool.hash(abs, algos);
+    this.cache.set(key, st, digests);
+    this.done(size);
+    return digests;
+  }
+
+  private done(size: number) {
+    this.progress.filesDone++;
+    this.progress.bytesDone += size;
+    this.options.onProgress?.({ ...this.progress });
+  }
+
+  async close(): Promise<void> {
+    this.cache.save();
+    await this.pool.close();
+  }
+}

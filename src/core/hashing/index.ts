@@ -1,0 +1,3 @@
+export { Hasher, type HasherOptions, type HashProgress } from './hasher.js';
+export { HashPool, type HashAlgo, type FileDigests } from './pool.js';
+export { HashCache } from './cache.js';

@@ -1,0 +1,88 @@
+/**
+ * Source of the hashing worker, as a string so that it runs with `eval: true` from any layout
+ * (src, lib or a single bundled file) without a separate file to ship. Plain CommonJS.
+ *
+ * Each job hashes one whole file with synchronous 1 MiB reads (measured ~1.7× faster than the
+ * 64 KiB stream default). Work is spread over threads because md5 runs at roughly disk speed:
+ * one thread per core keeps up with `md5sum`, which is single-threaded.
+ */
+export const WORKER_SOURCE = String.raw`
+'use strict';
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const CHUNK = 1 << 20;
+const TEXT_BLOCK = 512;
+const buf = Buffer.allocUnsafe(CHUNK);
+
+// DVC's istextblock: no NUL byte and at most 30% of bytes outside printable ASCII + \n\r\t\f\b.
+function isTextBlock(block) {
+  if (block.length === 0) return true;
+  let nontext = 0;
+  for (let i = 0; i < block.length; i++) {
+    const b = block[i];
+    if (b === 0) return false;
+    if (!((b >= 32 && b < 127) || b === 10 || b === 13 || b === 9 || b === 12 || b === 8)) nontext++;
+  }
+  return nontext / block.length <= 0.3;
+}
+
+function hashFile(file, algos) {
+  const want = new Set(algos);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const md5 = want.has('md5') ? crypto.createHash('md5') : null;
+    const sha256 = want.has('sha256') ? crypto.createHash('sha256') : null;
+    let d2u = want.has('md5-dos2unix') ? crypto.createHash('md5') : null;
+    let text = null;
+    let pendingCR = false;
+    let size = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, CHUNK, null);
+      if (n === 0) break;
+      const chunk = n === CHUNK ? buf : buf.subarray(0, n);
+      if (size === 0 && d2u) text = isTextBlock(chunk.subarray(0, TEXT_BLOCK));
+      size += n;
+      if (md5) md5.update(chunk);
+      if (sha256) sha256.update(chunk);
+      if (d2u && text) {
+        // CRLF -> LF, also when the pair straddles two chunks.
+        let start = 0;
+        if (pendingCR) {
+          if (chunk[0] !== 10) d2u.update(Buffer.from([13]));
+          pendingCR = false;
+        }
+        let end = chunk.length;
+        if (chunk[end - 1] === 13) { pendingCR = true; end--; }
+        let i = chunk.indexOf(13, start);
+        while (i !== -1 && i < end) {
+          if (i + 1 < chunk.length && chunk[i + 1] === 10) {
+            d2u.update(chunk.subarray(start, i));
+            start = i + 1;
+          }
+          i = chunk.indexOf(13, i + 1);
+        }
+        d2u.update(chunk.subarray(start, end));
+      } else if (d2u) {
+        d2u.update(chunk);
+      }
+    }
+    if (pendingCR && d2u) d2u.update(Buffer.from([13]));
+    const out = { size };
+    if (md5) out.md5 = md5.digest('hex');
+    if (sha256) out.sha256 = sha256.digest('hex');
+    if (d2u) out['md5-dos2unix'] = d2u.digest('hex');
+    return out;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+parentPort.on('message', (job) => {
+  try {
+    parentPort.postMessage({ id: job.id, result: hashFile(job.file, job.algos) });
+  } catch (e) {
+    parentPort.postMessage({ id: job.id, error: { code: e.code || 'EIO', message: e.message } });
+  }
+});
+`;

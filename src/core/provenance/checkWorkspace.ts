@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findConfigFile, loadConfig, DEFAULT_CONFIG_NAMES, type LoadedConfig } from '../config/index.js';
+import { Hasher, type HashProgress } from '../hashing/index.js';
+import { compareBytes, toPosix } from '../util/paths.js';
+import { checkCoverage } from './coverage.js';
+import { isSkipped, readDvcFile, readDvcLock, type DvcEntry } from './dvcPointers.js';
+import { verifyDvcEntry } from './dvcVerify.js';
+import { dirtyPaths, headTree, readGitFacts, uninitializedSubmodules } from './git.js';
+import { lfsTracked, verifyLfs } from './lfsVerify.js';
+import type { CheckProblem, CheckReport, DataEntry } from './report.js';
+
+export interface CheckOptions {
+  /** A folder inside the repository. Default: the current directory. */
+  root?: string;
+  /**
+   * The config whose data paths must be versioned: a file path (relative to `root`), an
+   * already loaded config, or null for none. Default: `model-build.yml|yaml|json` in `root`
+   * when present.
+   */
+  config?: string | LoadedConfig | null;
+  /** Hash cache file; null disables it. Default: `<git dir>/model-build/hash-cache.json`. */
+  cacheFile?: string | null;
+  /** Hashing threads. Default: one per core. */
+  concurrency?: number;
+  onProgress?: (p: HashProgress) => void;
+}
+
+/**
+ * The provenance gate: is the code committed, and is every byte of data what the commit
+ * records? Never throws for a violation (those are in the report); throws ModelBuildError for
+ * input it cannot judge (malformed pointer files, a bad config, unreadable files).
+ */
+export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckReport> {
+  const start = path.resolve(options.root ?? process.cwd());
+  const lookup = await readGitFacts(start);
+  const stats = { files: 0, bytes: 0, cacheHits: 0, hashedFiles: 0, hashedBytes: 0 };
+  if (!lookup.ok) {
+    return {
+      format: 1,
+      ok: false,
+      root: start,
+      git: null,
+      config: null,
+      data: [],
+      problems: [{ code: lookup.reason, path: '.', message: lookup.message, hint: lookup.hint }],
+      notes: [],
+      stats,
+    };
+  }
+  const facts = lookup.facts;
+  const root = facts.root;
+  const config = resolveConfig(options.config, start, root);
+  const [dirty, tree] = await Promise.all([dirtyPaths(root), headTree(root)]);
+  const notes: string[] = [];
+  if (facts.shallow) {
+    notes.push('shallow clone: history is incomplete (fine for building; use `fetch-depth: 0` on actions/checkout if you need history)');
+  }
+  if (facts.detached) notes.push(`detached HEAD at ${facts.commit.slice(0, 12)}: the package records no branch`);
+  if (config === null && options.config === undefined) {
+    notes.push(`no ${DEFAULT_CONFIG_NAMES[0]} found: checked git, DVC and LFS, but not which data a build reads`);
+  }
+
+  // DVC pointers: every committed .dvc file and dvc.lock.
+  const dvc: DvcEntry[] = [];
+  const seen = new Set<string>();
+  for (const e of tree) {
+    if (e.type !== 'blob' || e.path.startsWith('.dvc/')) continue;
+    const base = path.posix.basename(e.path);
+    const isLock = base === 'dvc.lock';
+    if (!isLock && !(base.endsWith('.dvc') && base !== '.dvc')) continue;
+    if (!existsSync(path.join(root, e.path))) continue; // deleted: already a dirty path
+    for (const entry of isLock ? readDvcLock(root, e.path) : readDvcFile(root, e.path)) {
+      if (isSkipped(entry)) {
+        notes.push(`${entry.pointer}: ${entry.path}: ${entry.reason}`);
+        continue;
+      }
+      const key = `${entry.path}\0${entry.md5}`;
+      if (seen.has(key)) continue; // a stage's out is the next stage's dep
+      seen.add(key);
+      dvc.push(entry);
+    }
+  }
+
+  const hasher = new Hasher({
+    root,
+    cacheFile: options.cacheFile === undefined ? path.join(facts.commonDir, 'model-build', 'hash-cache.json') : options.cacheFile,
+    concurrency: options.concurrency,
+    onProgress: options.onProgress,
+  });
+  let data: DataEntry[];
+  try {
+    const ctx = { root, hasher, allowedLinkTargets: [root, ...dvcCacheDirs(root)] };
+    const lfs = await lfsTracked(root, tree);
+    const [dvcResults, lfsResults] = await Promise.all([
+      Promise.all(dvc.map((e) => verifyDvcEntry(e, ctx))),
+      verifyLfs(root, lfs, hasher),
+    ]);
+    data = [...dvcResults, ...lfsResults];
+    if (config) {
+      const reported = new Set(data.map((d) => d.path));
+      data.push(
+        ...checkCoverage({ root, configFile: config.file, dataPaths: config.dataPaths, tree, dvc, dirty, reported }),
+      );
+    }
+  } finally {
+    await hasher.close();
+  }
+  data.sort((a, b) => compareBytes(a.path, b.path));
+
+  const problems: CheckProblem[] = [];
+  for (const d of dirty) {
+    problems.push({
+      code: 'dirty',
+      path: d.path,
+      message: d.from ? `${d.state}: ${d.from} -> ${d.path}` : `${d.state}${d.submodule ? ' (submodule)' : ''}: ${d.path}`,
+    });
+  }
+  for (const p of uninitializedSubmodules(root, tree)) {
+    problems.push({
+      code: 'submodule-not-initialized',
+      path: p,
+      message: `submodule ${p} is not checked out`,
+      hint: 'run `git submodule update --init --recursive` (in GitHub Actions: `submodules: recursive` on actions/checkout)',
+    });
+  }
+  for (const d of data) {
+    if (d.status === 'ok') continue;
+    if (d.status === 'modified' && d.kind === 'git') continue; // already listed as dirty
+    problems.push({ code: d.status, path: d.path, message: d.message ?? d.status, hint: d.hint });
+  }
+  const p = hasher.progress;
+  Object.assign(stats, {
+    files: p.filesDone,
+    bytes: p.bytesDone,
+    cacheHits: p.cacheHits,
+    hashedFiles: p.filesDone - p.cacheHits,
+    hashedBytes: p.bytesDone - p.cacheHitBytes,
+  });
+  return {
+    format: 1,
+    ok: problems.length === 0,
+    root,
+    git: { ...facts, dirty: dirty.length > 0, dirtyPaths: dirty },
+    config: config ? toPosix(path.relative(root, config.file)) : null,
+    data,
+    problems,
+    notes,
+    stats,
+  };
+}
+
+function resolveConfig(given: CheckOptions['config'], start: string, root: string): LoadedConfig | null {
+  if (given === null) return null;
+  if (given !== undefined && typeof given !== 'string') return given;
+  if (given === undefined) {
+    const found = DEFAULT_CONFIG_NAMES.map((n) => path.join(start, n)).find((f) => existsSync(f));
+    if (!found) return null;
+    return loadConfig(found, { cwd: start, root });
+  }
+  return loadConfig(findConfigFile(given, start), { cwd: start, root });
+}
+
+/** DVC cache folders: symlinked/hardlinked DVC checkouts point into them. */
+function dvcCacheDirs(root: string): string[] {
+  const dirs = [path.join(root, '.dvc', 'cache')];
+  for (const name of ['config', 'config.local']) {
+    const file = path.join(root, '.dvc', name);
+    if (!existsSync(file)) continue;
+    let section = '';
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      const header = /^\s*\[\s*([^\]]+?)\s*\]\s*$/.exec(line);
+      if (header) section = header[1]!.replace(/['"]/g, '');
+      const kv = /^\s*dir\s*=\s*(.+?)\s*$/.exec(line);
+      if (section === 'cache' && kv) dirs.push(path.resolve(root, '.dvc', kv[1]!));
+    }
+  }
+  return dirs;
+}
