@@ -6,4 +6,4 @@ export { ModelBuildError, type ErrorCode, type ErrorLocation } from './core/erro
 export { loadConfig, findConfigFile, DEFAULT_CONFIG_NAMES, type LoadConfigOptions } from './core/config/index.js';
 export type * from './core/config/types.js';
 export * from './core/provenance/index.js';
-export { Hasher, HashCache, type HashAlgo, type FileDigests, type HashProgress } from './core/hashing/index.js';
+export { Hasher, HashCache, HashPool, type HashAlgo, type FileDigests, type HashProgress } from './core/hashing/index.js';

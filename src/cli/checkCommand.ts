@@ -67,7 +67,7 @@ export function formatCheckReport(report: CheckReport, s: Style, elapsedMs?: num
       if (hints.size > 1 && p.hint) lines.push(s.yellow(`      → ${p.hint}`));
     }
     if (hints.size === 1) lines.push(s.yellow(`    → ${[...hints][0]}`));
-    if (code === 'dirty') lines.push(s.yellow('    → commit or stash these changes (or pass --allow-dirty to build anyway, recorded in the package)'));
+    if (code === 'dirty') lines.push(s.yellow('    → commit or stash these changes'));
   }
   const ok = report.data.filter((d) => d.status === 'ok');
   if (ok.length > 0) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ModelBuildError } from '../errors.js';
 import { toPosix } from '../util/paths.js';
 import { HashCache } from './cache.js';
-import { HashPool, type FileDigests, type HashAlgo } from './pool.js';
+import { FileReadError, HashPool, type FileDigests, type HashAlgo } from './pool.js';
 
 export interface HashProgress {
   filesDone: number;
@@ -42,7 +42,7 @@ export class Hasher {
     try {
       st = statSync(abs, { bigint: true });
     } catch (e) {
-      throw new ModelBuildError('FILE_UNREADABLE', `cannot read ${key}: ${(e as Error).message}`, { file: key });
+      throw unreadable(key, e as NodeJS.ErrnoException);
     }
     const size = Number(st.size);
     this.progress.filesQueued++;
@@ -54,7 +54,12 @@ export class Hasher {
       this.done(size);
       return cached;
     }
-    const digests = await this.pool.hash(abs, algos);
+    let digests: FileDigests;
+    try {
+      digests = await this.pool.hash(abs, algos);
+    } catch (e) {
+      throw e instanceof FileReadError ? unreadable(key, e) : e;
+    }
     this.cache.set(key, st, digests);
     this.done(size);
     return digests;
@@ -70,4 +75,13 @@ export class Hasher {
     this.cache.save();
     await this.pool.close();
   }
+}
+
+/** `cannot read the file (EACCES: permission denied)`, without Node's absolute path. */
+function unreadable(key: string, e: { code?: string; message: string }): ModelBuildError {
+  const reason = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  return new ModelBuildError('FILE_UNREADABLE', `cannot read the file (${e.code ?? 'EIO'}: ${reason})`, {
+    file: key,
+    hint: e.code === 'EACCES' || e.code === 'EPERM' ? 'check the file permissions for the user running model-build' : undefined,
+  });
 }

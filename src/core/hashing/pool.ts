@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ModelBuildError } from '../errors.js';
 import { WORKER_SOURCE } from './worker.js';
 
 /** `md5` = raw bytes (DVC 3, DVC dirs); `md5-dos2unix` = DVC 2 legacy; `sha256` = Git LFS. */
@@ -11,6 +10,18 @@ export interface FileDigests {
   md5?: string;
   'md5-dos2unix'?: string;
   sha256?: string;
+}
+
+/** A file the pool could not read; the Hasher turns it into a ModelBuildError with a relative path. */
+export class FileReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FileReadError';
+  }
 }
 
 interface Pending {
@@ -60,13 +71,7 @@ export class HashPool {
       if (next) next();
       if (!p) return;
       if (msg.result) p.resolve(msg.result);
-      else
-        p.reject(
-          new ModelBuildError('FILE_UNREADABLE', `cannot read ${p.file}: ${msg.error?.message ?? 'unknown error'}`, {
-            file: p.file,
-            hint: msg.error?.code === 'EACCES' ? 'check the file permissions' : undefined,
-          }),
-        );
+      else p.reject(new FileReadError(p.file, msg.error?.code ?? 'EIO', msg.error?.message ?? 'unknown error'));
     });
     worker.on('error', (e) => {
       for (const p of this.pending.values()) p.reject(e);

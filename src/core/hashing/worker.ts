@@ -35,7 +35,6 @@ function hashFile(file, algos) {
     const sha256 = want.has('sha256') ? crypto.createHash('sha256') : null;
     let d2u = want.has('md5-dos2unix') ? crypto.createHash('md5') : null;
     let text = null;
-    let pendingCR = false;
     let size = 0;
     for (;;) {
       const n = fs.readSync(fd, buf, 0, CHUNK, null);
@@ -46,28 +45,22 @@ function hashFile(file, algos) {
       if (md5) md5.update(chunk);
       if (sha256) sha256.update(chunk);
       if (d2u && text) {
-        // CRLF -> LF, also when the pair straddles two chunks.
+        // DVC 2 replaced CRLF with LF per 1 MiB chunk, so a pair split by a chunk boundary
+        // stays as it is. The recorded hashes carry that quirk, so we reproduce it.
         let start = 0;
-        if (pendingCR) {
-          if (chunk[0] !== 10) d2u.update(Buffer.from([13]));
-          pendingCR = false;
-        }
-        let end = chunk.length;
-        if (chunk[end - 1] === 13) { pendingCR = true; end--; }
-        let i = chunk.indexOf(13, start);
-        while (i !== -1 && i < end) {
+        let i = chunk.indexOf(13);
+        while (i !== -1) {
           if (i + 1 < chunk.length && chunk[i + 1] === 10) {
             d2u.update(chunk.subarray(start, i));
             start = i + 1;
           }
           i = chunk.indexOf(13, i + 1);
         }
-        d2u.update(chunk.subarray(start, end));
+        d2u.update(chunk.subarray(start));
       } else if (d2u) {
         d2u.update(chunk);
       }
     }
-    if (pendingCR && d2u) d2u.update(Buffer.from([13]));
     const out = { size };
     if (md5) out.md5 = md5.digest('hex');
     if (sha256) out.sha256 = sha256.digest('hex');

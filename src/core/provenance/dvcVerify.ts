@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { ModelBuildError } from '../errors.js';
 import type { Hasher } from '../hashing/index.js';
 import { compareBytes, isInside, toPosix } from '../util/paths.js';
@@ -103,43 +104,72 @@ interface ListedFile {
   size: number;
 }
 
-/** Files of a DVC-tracked directory, as DVC lists them: regular files, recursively, symlinks followed. */
+/**
+ * Files of a DVC-tracked directory, as DVC lists them: regular files recursively; `.git`,
+ * `.hg`, `.dvc` and `.dvcignore` matches left out; a symlink to a file hashed as its target; a
+ * symlink to a directory not descended into (DVC does not follow those either).
+ */
 function listDvcDir(dir: string, ctx: VerifyContext, entry: DvcEntry): ListedFile[] {
+  const ignored = dvcIgnoreMatcher(ctx.root, entry.path);
   const out: ListedFile[] = [];
   const walk = (abs: string, rel: string) => {
     let names: string[];
     try {
       names = readdirSync(abs);
     } catch (e) {
-      throw new ModelBuildError('FILE_UNREADABLE', `cannot list ${toPosix(path.relative(ctx.root, abs))}: ${(e as Error).message}`, {
-        file: toPosix(path.relative(ctx.root, abs)),
-      });
+      const at = toPosix(path.relative(ctx.root, abs));
+      throw new ModelBuildError('FILE_UNREADABLE', `cannot list ${at}: ${(e as Error).message}`, { file: at });
     }
     for (const name of names.sort(compareBytes)) {
       if (ALWAYS_IGNORED.has(name)) continue;
       const childAbs = path.join(abs, name);
       const childRel = rel ? `${rel}/${name}` : name;
+      const repoRel = `${entry.path}/${childRel}`;
+      if (name === '.dvcignore') {
+        throw new ModelBuildError('DVC_PARSE', `${repoRel}: DVC does not allow a .dvcignore inside a tracked directory`, {
+          file: repoRel,
+          hint: 'move its patterns to a .dvcignore above the tracked directory',
+        });
+      }
       let st = lstatSync(childAbs);
       if (st.isSymbolicLink()) {
         const target = safeRealpath(childAbs);
         if (!target || !ctx.allowedLinkTargets.some((t) => isInside(t, target))) {
           throw new ModelBuildError(
             'DVC_SYMLINK_ESCAPES',
-            `${entry.path}/${childRel} is a symlink to ${target ?? 'a missing target'}, outside the repository`,
-            {
-              file: `${entry.path}/${childRel}`,
-              hint: 'replace the link with the file itself, or move its target inside the repository',
-            },
+            target
+              ? `${repoRel} is a symlink to ${target}, outside the repository`
+              : `${repoRel} is a symlink to a missing target`,
+            { file: repoRel, hint: 'replace the link with the file itself, or move its target inside the repository' },
           );
         }
         st = statSync(target);
+        if (st.isDirectory()) continue;
       }
+      if (ignored(repoRel, st.isDirectory())) continue;
       if (st.isDirectory()) walk(childAbs, childRel);
       else if (st.isFile()) out.push({ abs: childAbs, rel: childRel, size: st.size });
     }
   };
   walk(dir, '');
   return out;
+}
+
+/** Matches paths against every `.dvcignore` from the root down to the tracked directory. */
+function dvcIgnoreMatcher(root: string, tracked: string): (repoRel: string, isDir: boolean) => boolean {
+  const parts = tracked.split('/');
+  const rules: Array<{ base: string; ig: Ignore }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const base = parts.slice(0, i).join('/');
+    const file = path.join(root, base, '.dvcignore');
+    if (existsSync(file)) rules.push({ base, ig: ignore().add(readFileSync(file, 'utf8')) });
+  }
+  if (rules.length === 0) return () => false;
+  return (repoRel, isDir) =>
+    rules.some(({ base, ig }) => {
+      const rel = base ? repoRel.slice(base.length + 1) : repoRel;
+      return ig.ignores(isDir ? `${rel}/` : rel);
+    });
 }
 
 function safeRealpath(p: string): string | null {
