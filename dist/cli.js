@@ -16591,7 +16591,7 @@ function formatCheckReport(report, s, elapsedMs) {
       if (hints.size > 1 && p.hint) lines.push(s.yellow(`      \u2192 ${p.hint}`));
     }
     if (hints.size === 1) lines.push(s.yellow(`    \u2192 ${[...hints][0]}`));
-    if (code === "dirty") lines.push(s.yellow("    \u2192 commit or stash these changes (or pass --allow-dirty to build anyway, recorded in the package)"));
+    if (code === "dirty") lines.push(s.yellow("    \u2192 commit or stash these changes"));
   }
   const ok = report.data.filter((d) => d.status === "ok");
   if (ok.length > 0) {
