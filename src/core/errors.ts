@@ -15,6 +15,11 @@ export type ErrorCode =
   | 'DVC_UNKNOWN_HASH'
   | 'DVC_SYMLINK_ESCAPES'
   | 'GIT_FAILED'
+  | 'DATA_INVALID'
+  | 'MODEL_INVALID'
+  | 'GATE_INVALID'
+  | 'BACKEND_UNAVAILABLE'
+  | 'DIRTY_WORKSPACE'
   | 'INTERNAL';
 
 /** Where in a file the problem is, when known (1-based line and column). */
