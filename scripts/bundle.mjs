@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM with esbuild.
 // ncc cannot bundle @actions/artifact 6 / @actions/cache 6; esbuild can, in well under 2 s.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 // CommonJS dependencies expect require, __filename and __dirname; ESM has none of them.
 const banner = [
@@ -24,5 +24,12 @@ await build({
   banner: { js: banner },
   legalComments: 'none',
   logLevel: 'warning',
-  splitting: false,
+  // TensorFlow.js is loaded lazily; splitting keeps it out of the startup path of `check`.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
 });
+
+// The wasm backend loads its binaries from beside the module that holds it.
+for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+  copyFileSync(`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, `dist/${name}`);
+}

@@ -7,3 +7,13 @@ export { loadConfig, findConfigFile, DEFAULT_CONFIG_NAMES, type LoadConfigOption
 export type * from './core/config/types.js';
 export * from './core/provenance/index.js';
 export { Hasher, HashCache, HashPool, type HashAlgo, type FileDigests, type HashProgress } from './core/hashing/index.js';
+export { buildModel, inferTask, type BuildOptions } from './core/build/buildModel.js';
+export type { BuildResult, MetricsFile } from './core/build/types.js';
+export { loadModel, type LoadedModel, type LoadModelOptions, type Prediction } from './core/predict/loadModel.js';
+export { loadRuntime, type Runtime, type RuntimeInfo, type BackendName, type LoadRuntimeOptions } from './core/runtime/tensorflow.js';
+export { readTable, parseCsv, parseJsonRecords, type Cell, type InferredType, type ReadOptions, type Table } from './core/data/index.js';
+export { readRecords, type RawRecord } from './core/data/records.js';
+export { fitPreprocessor, transform, type Preprocessor, type FeatureStep, type LabelEncoding } from './core/features/preprocessor.js';
+export { binaryMetrics, multiclassMetrics, regressionMetrics, rocAuc } from './core/train/metrics.js';
+export { evaluateGates, parseGate, type GateResult } from './core/train/gates.js';
+export type { EpochRecord } from './core/train/fit.js';

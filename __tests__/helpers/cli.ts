@@ -1,8 +1,12 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// Resolved here so the CLI can run with any cwd (a temp repository has no node_modules).
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface CliResult {
   code: number;
@@ -14,7 +18,7 @@ export interface CliResult {
 export function cli(args: string[], options: SpawnSyncOptions & { bundle?: boolean } = {}): CliResult {
   const entry = options.bundle
     ? [path.join(projectRoot, 'dist/cli.js')]
-    : ['--import', 'tsx', path.join(projectRoot, 'src/cli/index.ts')];
+    : ['--import', tsxLoader, path.join(projectRoot, 'src/cli/index.ts')];
   const r = spawnSync(process.execPath, [...entry, ...args], {
     encoding: 'utf8',
     cwd: projectRoot,

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ModelBuildError } from '../core/errors.js';
 import { ownFile } from '../core/util/packageFiles.js';
+import type { Backend } from '../core/config/types.js';
+import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
+import { runPredict } from './predictCommand.js';
 import { styleFor } from './terminal.js';
 
 const USAGE = `Usage: model-build <command> [options]
@@ -10,24 +13,97 @@ const USAGE = `Usage: model-build <command> [options]
 Commands:
   check     refuse unversioned code or data: git tree clean, DVC and LFS data pulled and
             matching their committed pointers, every data path in the config versioned
-              --root DIR      folder inside the repository (default: .)
-              --config FILE   config file (default: model-build.yml in --root, if any)
-              --json          print the report as JSON (format 1)
-              --no-cache      hash every file again, ignoring the hash cache
+              --root DIR        folder inside the repository (default: .)
+              --config FILE     config file (default: model-build.yml in --root, if any)
+              --json            print the report as JSON (format 1)
+              --no-cache        hash every file again, ignoring the hash cache
+  build     check, then train and evaluate the model the config describes and write the
+            model directory (model.json, weights.bin, preprocessor.json, metrics.json)
+              --config FILE     config file (default: model-build.yml)
+              --out DIR         output folder (default: package.out beside the config)
+              --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
+              --allow-dirty     build even if the check fails (recorded in metrics.json)
+              --json            print the result as JSON
+  predict   run a built model on records and write JSON Lines
+              --model DIR       a model directory written by build
+              --input FILE      CSV, JSON Lines or JSON records
+              --output FILE     where to write (default: standard output)
+              --backend B       auto | tensorflow | wasm | cpu
 
 Options:
   -h, --help      show this help
   -v, --version   print the version
 
-Exit codes: 0 ok · 1 check failed · 2 usage or input error
+Exit codes: 0 ok · 1 check or gate failed · 2 usage or input error
 `;
 
-const COMMANDS: Record<string, ParseArgsConfig['options']> = {
+type Values = Record<string, string | boolean | undefined>;
+
+interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Values): Promise<number>;
+}
+
+const BACKENDS = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+function backendOf(v: Values): Backend | undefined {
+  const b = v.backend as string | undefined;
+  if (b === undefined) return undefined;
+  if (!(BACKENDS as readonly string[]).includes(b)) {
+    throw new ModelBuildError('USAGE', `--backend must be one of ${BACKENDS.join(', ')} (got "${b}")`);
+  }
+  return b as Backend;
+}
+
+function required(v: Values, name: string, command: string): string {
+  const value = v[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new ModelBuildError('USAGE', `${command}: --${name} is required`, { hint: 'run `model-build --help`' });
+  }
+  return value;
+}
+
+const COMMANDS: Record<string, Command> = {
   check: {
-    root: { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    json: { type: 'boolean', default: false },
-    'no-cache': { type: 'boolean', default: false },
+    options: {
+      root: { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      json: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+    },
+    run: (v) =>
+      runCheck({ root: v.root as string | undefined, config: v.config as string | undefined, json: Boolean(v.json), noCache: Boolean(v['no-cache']) }),
+  },
+  build: {
+    options: {
+      config: { type: 'string', short: 'c' },
+      out: { type: 'string', short: 'o' },
+      backend: { type: 'string' },
+      'allow-dirty': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    run: (v) =>
+      runBuild({
+        config: v.config as string | undefined,
+        out: v.out as string | undefined,
+        backend: backendOf(v),
+        allowDirty: Boolean(v['allow-dirty']),
+        json: Boolean(v.json),
+      }),
+  },
+  predict: {
+    options: {
+      model: { type: 'string', short: 'm' },
+      input: { type: 'string', short: 'i' },
+      output: { type: 'string' },
+      backend: { type: 'string' },
+    },
+    run: (v) =>
+      runPredict({
+        model: required(v, 'model', 'predict'),
+        input: required(v, 'input', 'predict'),
+        output: v.output as string | undefined,
+        backend: backendOf(v),
+      }),
   },
 };
 
@@ -45,27 +121,20 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${pkg.version}\n`);
       return 0;
     }
-    const options = COMMANDS[command];
-    if (!options) {
+    const cmd = COMMANDS[command];
+    if (!cmd) {
       throw new ModelBuildError('USAGE', `unknown command "${command}"`, { hint: 'run `model-build --help` for the list' });
     }
-    const { values } = parseWith(command, rest, options ?? {});
+    const { values } = parseWith(command, rest, cmd.options);
     if (values.help) {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await runCheck({
-      root: values.root as string | undefined,
-      config: values.config as string | undefined,
-      json: Boolean(values.json),
-      noCache: Boolean(values['no-cache']),
-    });
+    return await cmd.run(values);
   } catch (e) {
     return reportError(e, wantsJson);
   }
 }
-
-type Values = Record<string, string | boolean | undefined>;
 
 function parseWith(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Values } {
   try {

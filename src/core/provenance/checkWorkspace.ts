@@ -24,6 +24,11 @@ export interface CheckOptions {
   /** Hashing threads. Default: one per core. */
   concurrency?: number;
   onProgress?: (p: HashProgress) => void;
+  /**
+   * Folders the caller writes to (a build's output folder): untracked files below them are
+   * not counted as dirty, only noted. Absolute paths.
+   */
+  outputs?: string[];
 }
 
 /**
@@ -51,8 +56,14 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   const facts = lookup.facts;
   const root = facts.root;
   const config = resolveConfig(options.config, start, root);
-  const [dirty, tree] = await Promise.all([dirtyPaths(root), headTree(root)]);
+  const [allDirty, tree] = await Promise.all([dirtyPaths(root), headTree(root)]);
   const notes: string[] = [];
+  const outputs = (options.outputs ?? []).map((o) => toPosix(path.relative(root, o)));
+  const isOutput = (p: string) => outputs.some((o) => o && !o.startsWith('..') && (p === o || p.startsWith(`${o}/`)));
+  const dirty = allDirty.filter((d) => !(d.state === 'untracked' && isOutput(d.path)));
+  for (const o of outputs.filter((o) => allDirty.some((d) => d.state === 'untracked' && isOutput(d.path) && (d.path === o || d.path.startsWith(`${o}/`))))) {
+    notes.push(`${o}/ holds build output and is not ignored by git: add it to .gitignore`);
+  }
   if (facts.shallow) {
     notes.push('shallow clone: history is incomplete (fine for building; use `fetch-depth: 0` on actions/checkout if you need history)');
   }

@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModel, loadModel, ModelBuildError } from '../src/index.js';
+import { cli } from './helpers/cli.js';
+import { penguinsRepo, syntheticCsv } from './helpers/project.js';
+import { commitAll, makeRepo, writeFiles } from './helpers/repo.js';
+
+const build = (root: string, args: string[] = []) => cli(['build', '--config', path.join(root, 'model-build.yml'), ...args], { cwd: root });
+
+describe('model-build build', () => {
+  it('trains the penguins example, writes the model directory and passes its gate', () => {
+    const root = penguinsRepo();
+    const r = build(root);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/epoch 12\/12 {2}loss \d\.\d{4} {2}val_loss \d\.\d{4}/);
+    expect(r.stdout).toContain('backend wasm (tfjs 4.22.0, SIMD)');
+    expect(r.stdout).toMatch(/✓ accuracy >= 0\.9 {2}got 0\.9\d+|✓ accuracy >= 0\.9 {2}got 1 /);
+    expect(r.stdout).toContain('model model-build-out/penguins/ (metrics.json, model.json, preprocessor.json, weights.bin)');
+    const dir = path.join(root, 'model-build-out/penguins');
+    const metrics = JSON.parse(readFileSync(path.join(dir, 'metrics.json'), 'utf8'));
+    expect(metrics).toMatchObject({
+      format: 1,
+      task: 'multiclass',
+      classes: ['Adelie', 'Chinstrap', 'Gentoo'],
+      seed: 7,
+      epochsRun: 12,
+      runtime: { backend: 'wasm', tfjsVersion: '4.22.0', simd: true },
+      data: { rows: 344, train: 275, validation: 69 },
+      gatesPassed: true,
+    });
+    expect(Object.keys(metrics.metrics)).toEqual(['accuracy', 'macroF1', 'logLoss', 'confusionMatrix']);
+    expect(metrics.history).toHaveLength(12);
+    const modelJson = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
+    expect(modelJson.format).toBe('layers-model');
+    // Our seeded dropout is saved as a standard layer, so any TensorFlow.js can load the model.
+    expect(JSON.stringify(modelJson.modelTopology)).not.toContain('SeededDropout');
+    expect(JSON.stringify(modelJson.modelTopology)).toContain('"class_name":"Dropout"');
+  });
+
+  it('produces bit-identical weights when built twice in separate processes', () => {
+    const root = penguinsRepo();
+    const weights = (out: string) => {
+      const r = build(root, ['--out', out]);
+      expect(r.code).toBe(0);
+      return readFileSync(path.join(root, out, 'penguins/weights.bin'));
+    };
+    const a = weights('model-build-out/a');
+    const b = weights('model-build-out/b');
+    expect(a.length).toBeGreaterThan(0);
+    expect(Buffer.compare(a, b)).toBe(0);
+    const metrics = (out: string) => readFileSync(path.join(root, out, 'penguins/metrics.json'), 'utf8');
+    expect(metrics('model-build-out/a')).toBe(metrics('model-build-out/b'));
+  });
+
+  it('gives the same weights on the cpu backend across processes, and records the backend', () => {
+    const root = penguinsRepo();
+    const run = (out: string) => {
+      const r = build(root, ['--out', out, '--backend', 'cpu', '--json']);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const a = run('model-build-out/c1');
+    const b = run('model-build-out/c2');
+    expect(a.result.runtime.backend).toBe('cpu');
+    const w = (out: string) => readFileSync(path.join(root, out, 'penguins/weights.bin'));
+    expect(Buffer.compare(w('model-build-out/c1'), w('model-build-out/c2'))).toBe(0);
+    expect(b.result.metrics).toEqual(a.result.metrics);
+  });
+
+  it('refuses a dirty tree, and builds it with --allow-dirty recording that it did', () => {
+    const root = penguinsRepo();
+    writeFileSync(path.join(root, 'notes.txt'), 'uncommitted\n');
+    const refused = build(root);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('untracked: notes.txt');
+    expect(refused.stdout).toContain('build refused');
+    const allowed = build(root, ['--allow-dirty', '--json']);
+    expect(allowed.code).toBe(0);
+    const result = JSON.parse(allowed.stdout);
+    expect(result).toMatchObject({ status: 'built', allowedDirty: true });
+  });
+
+  it('fails the build with exit 1 and a table when a gate is not met', () => {
+    const root = penguinsRepo();
+    const config = readFileSync(path.join(root, 'model-build.yml'), 'utf8').replace('accuracy: ">= 0.9"', 'accuracy: ">= 0.999999"\n  logLoss: "< 0.0000001"');
+    writeFileSync(path.join(root, 'model-build.yml'), config);
+    commitAll(root);
+    const r = build(root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ logLoss < 1e-7 {2}got 0\.\d+ \(\+0\.\d+\)/);
+    expect(r.stdout).toContain('FAILED: ');
+  });
+
+  it('trains binary and regression tasks and reports their metrics', async () => {
+    for (const task of ['binary', 'regression'] as const) {
+      const root = makeRepo({
+        'd.csv': syntheticCsv(400, task),
+        'model-build.yml': `name: synth\ndata:\n  path: d.csv\n  label: target\nmodel:\n  task: ${task}\n  hidden: [{ units: 8 }]\n  learningRate: 0.03\ntraining:\n  epochs: 15\n  backend: cpu\n`,
+        '.gitignore': 'model-build-out/\n',
+      });
+      const r = await buildModel({ config: path.join(root, 'model-build.yml') });
+      if (r.status !== 'built') throw new Error('expected a build');
+      const m = r.result.metrics;
+      if (task === 'binary') {
+        expect(Object.keys(m)).toEqual(['accuracy', 'precision', 'recall', 'f1', 'auc', 'logLoss']);
+        expect(m.auc).toBeGreaterThan(0.9);
+      } else {
+        expect(Object.keys(m)).toEqual(['rmse', 'mae', 'r2']);
+        expect(m.r2).toBeGreaterThan(0.8);
+      }
+    }
+  });
+
+  it('builds a custom model from model.module, passing it our tf instance', async () => {
+    const root = penguinsRepo({
+      files: {
+        'model.mjs': [
+          'export function build(tf, { inputShape, outputUnits, seed }) {',
+          '  const m = tf.sequential();',
+          '  m.add(tf.layers.dense({ units: outputUnits, activation: "softmax", inputShape,',
+          '    kernelInitializer: tf.initializers.glorotUniform({ seed }) }));',
+          '  return m;',
+          '}',
+          '',
+        ].join('\n'),
+      },
+    });
+    const config = readFileSync(path.join(root, 'model-build.yml'), 'utf8').replace(/model:\n( {2}.*\n)+/, 'model:\n  task: multiclass\n  module: ./model.mjs\n  learningRate: 0.05\n');
+    writeFiles(root, { 'model-build.yml': config });
+    commitAll(root);
+    const r = await buildModel({ config: path.join(root, 'model-build.yml') });
+    expect(r.status).toBe('built');
+    if (r.status === 'built') expect(r.result.metrics.accuracy).toBeGreaterThan(0.8);
+  });
+});
+
+describe('loadModel / predict', () => {
+  it('predicts from records with missing and unseen values, and from the CLI as JSON Lines', async () => {
+    const root = penguinsRepo();
+    expect(build(root).code).toBe(0);
+    const dir = path.join(root, 'model-build-out/penguins');
+    const model = await loadModel(dir, { backend: 'wasm' });
+    const out = model.predict([
+      { island: 'Biscoe', bill_length_mm: 47.5, bill_depth_mm: 14.2, flipper_length_mm: 217, body_mass_g: 5200, sex: 'female' },
+      { island: 'Atlantis', bill_length_mm: null, sex: 'unknown' },
+      {},
+    ]);
+    expect(out[0]).toMatchObject({ label: 'Gentoo' });
+    for (const p of out) {
+      if (!('probabilities' in p)) throw new Error('expected class probabilities');
+      const total = Object.values(p.probabilities).reduce((a, b) => a + b, 0);
+      expect(total).toBeCloseTo(1, 5);
+    }
+    model.dispose();
+    writeFiles(root, { 'in.jsonl': '{"island":"Dream","bill_length_mm":50,"bill_depth_mm":19,"flipper_length_mm":196,"body_mass_g":3800,"sex":"male"}\n{"island":"Torgersen"}\n' });
+    const r = cli(['predict', '--model', dir, '--input', path.join(root, 'in.jsonl')]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].label).toBe('Chinstrap');
+  });
+
+  it('refuses a folder that holds no model, naming the file', async () => {
+    await expect(loadModel(makeRepo())).rejects.toThrow(ModelBuildError);
+    const r = cli(['predict', '--model', makeRepo(), '--input', 'x.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/preprocessor\.json: cannot read preprocessor\.json: ENOENT/);
+  });
+});

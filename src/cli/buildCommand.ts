@@ -1,0 +1,97 @@
+import path from 'node:path';
+import type { Backend } from '../core/config/types.js';
+import { buildModel } from '../core/build/buildModel.js';
+import type { BuildResult } from '../core/build/types.js';
+import type { EpochRecord } from '../core/train/fit.js';
+import { formatCheckReport } from './checkCommand.js';
+import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
+
+export interface BuildArgs {
+  config?: string;
+  out?: string;
+  backend?: Backend;
+  allowDirty: boolean;
+  json: boolean;
+}
+
+/** Runs the build; returns 0 built and gates passed, 1 refused or a gate failed. */
+export async function runBuild(args: BuildArgs): Promise<number> {
+  const s = styleFor(process.stdout);
+  const log = (line: string) => {
+    if (!args.json) process.stdout.write(`${line}\n`);
+  };
+  const progress = new ProgressLine(process.stderr, 0);
+  const epochLine = (r: EpochRecord, epochs: number) => {
+    const extra = Object.keys(r)
+      .filter((k) => !['epoch', 'loss', 'val_loss'].includes(k))
+      .map((k) => `  ${k} ${r[k]!.toFixed(4)}`)
+      .join('');
+    return `epoch ${String(r.epoch).padStart(String(epochs).length)}/${epochs}  loss ${r.loss.toFixed(4)}  val_loss ${r.val_loss.toFixed(4)}${extra}`;
+  };
+  const result = await buildModel({
+    config: args.config,
+    out: args.out,
+    backend: args.backend,
+    allowDirty: args.allowDirty,
+    onCheckProgress: (p) => progress.update(`checking: hashed ${p.filesDone}/${p.filesQueued} files, ${formatBytes(p.bytesDone)}`),
+    onEpoch: (r, epochs) => {
+      if (args.json) return;
+      if (process.stderr.isTTY) progress.update(`${bar(r.epoch / epochs)} ${epochLine(r, epochs)}`);
+      else log(epochLine(r, epochs));
+    },
+  });
+  progress.done();
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    process.stdout.write(formatBuild(result, s));
+  }
+  if (result.status === 'refused') return 1;
+  return result.result.gatesPassed ? 0 : 1;
+}
+
+const bar = (fraction: number, width = 20) => {
+  const filled = Math.round(fraction * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+};
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
+
+export function formatBuild(result: BuildResult, s: Style): string {
+  if (result.status === 'refused') {
+    return `${formatCheckReport(result.check, s)}${s.red('build refused: the code or data is not versioned')} (pass --allow-dirty to build anyway; the model records it)\n`;
+  }
+  const r = result.result;
+  const lines: string[] = [];
+  const g = result.check.git;
+  if (g) lines.push(`${s.bold('commit')} ${g.commit.slice(0, 12)}  ${result.allowedDirty ? s.yellow('(dirty: built with --allow-dirty)') : s.green('clean')}`);
+  const rt = r.runtime;
+  lines.push(`${s.bold('backend')} ${rt.backend} (tfjs ${rt.tfjsVersion}${rt.simd === null ? '' : rt.simd ? ', SIMD' : ', no SIMD'})`);
+  for (const f of rt.fallbacks) lines.push(s.dim(`  not used: ${f}`));
+  lines.push(`${s.bold('data')} ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation`);
+  for (const c of r.data.cleaning) if (c.rows > 0) lines.push(s.dim(`  ${c.step}${c.column ? ` ${c.column}` : ''}: ${c.rows} row${c.rows === 1 ? '' : 's'}`));
+  lines.push(`${s.bold('training')} ${r.epochsRun} epochs${r.stoppedEarly ? ` (stopped early; weights from epoch ${r.bestEpoch})` : ''}, seed ${r.seed}`);
+  lines.push('', s.bold(`validation metrics (${r.task})`));
+  for (const [k, v] of Object.entries(r.metrics)) {
+    if (typeof v === 'number') lines.push(`  ${k.padEnd(10)} ${fmt(v)}`);
+  }
+  const cm = r.metrics.confusionMatrix;
+  if (Array.isArray(cm) && r.classes) {
+    const w = Math.max(...r.classes.map((c) => c.length), 5);
+    lines.push(s.dim(`  confusion (rows: true, columns: predicted)`));
+    lines.push(s.dim(`  ${''.padEnd(w)} ${r.classes.map((c) => c.padStart(w)).join(' ')}`));
+    cm.forEach((row, i) => lines.push(s.dim(`  ${r.classes![i]!.padEnd(w)} ${row.map((n) => String(n).padStart(w)).join(' ')}`)));
+  }
+  if (r.gates.length > 0) {
+    lines.push('', s.bold('gates'));
+    for (const gate of r.gates) {
+      const mark = gate.passed ? s.green('✓') : s.red('✗');
+      const margin = `${gate.margin >= 0 ? '+' : ''}${fmt(gate.margin)}`;
+      lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt(gate.actual)} (${margin})`);
+    }
+  }
+  const rel = path.relative(process.cwd(), result.modelDir) || '.';
+  lines.push('', `${s.bold('model')} ${rel}/ (${result.files.join(', ')})`);
+  lines.push(r.gatesPassed ? s.green('BUILT') : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection`));
+  return `${lines.join('\n')}\n`;
+}

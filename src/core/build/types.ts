@@ -1,0 +1,50 @@
+import type { Task } from '../config/types.js';
+import type { CleaningStep } from '../data/clean.js';
+import type { CheckReport } from '../provenance/report.js';
+import type { RuntimeInfo } from '../runtime/tensorflow.js';
+import type { EpochRecord } from '../train/fit.js';
+import type { GateResult } from '../train/gates.js';
+
+/** Written as metrics.json beside the model: deterministic for a given commit, data and runtime. */
+export interface MetricsFile {
+  format: 1;
+  task: Task;
+  label: string;
+  classes?: string[];
+  /** Validation metrics. */
+  metrics: Record<string, number | number[][]>;
+  gates: GateResult[];
+  gatesPassed: boolean;
+  history: EpochRecord[];
+  epochsRun: number;
+  bestEpoch: number;
+  stoppedEarly: boolean;
+  seed: number;
+  runtime: RuntimeInfo;
+  data: {
+    rows: number;
+    train: number;
+    validation: number;
+    cleaning: CleaningStep[];
+  };
+}
+
+export type BuildResult =
+  | {
+      status: 'refused';
+      /** The provenance check that failed; nothing was trained or written. */
+      check: CheckReport;
+    }
+  | {
+      status: 'built';
+      check: CheckReport;
+      /** True when the check failed and --allow-dirty built anyway (recorded in metrics). */
+      allowedDirty: boolean;
+      name: string;
+      /** Absolute path of the model directory. */
+      modelDir: string;
+      files: string[];
+      result: MetricsFile;
+      /** Wall-clock milliseconds per phase. Run-specific, so never written into the model files. */
+      timings: { check: number; data: number; runtime: number; train: number; write: number };
+    };

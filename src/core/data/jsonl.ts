@@ -1,0 +1,156 @@
+/**
+ * JSON Lines (streamed line by line) and JSON arrays of objects (read whole: JSON.parse needs
+ * the complete text). Both yield plain objects with the line, or element number, they came from.
+ */
+import { ModelBuildError } from '../errors.js';
+import { Utf8Chunks } from './csv.js';
+
+export interface JsonRecord {
+  /** JSON Lines: 1-based physical line. JSON array: 1-based element index. */
+  line: number;
+  record: Record<string, unknown>;
+}
+
+type Source = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const kindOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+/** `{ line, column }` of a JSON.parse error inside `text`, when V8 names a position. */
+function syntaxPosition(e: unknown, text: string): { line: number; column: number } | undefined {
+  const m = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return undefined;
+  const pos = Math.min(Number(m[1]), text.length);
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < pos; k = text.indexOf('\n', k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return { line, column: pos - start + 1 };
+}
+
+const syntaxMessage = (e: unknown) => (e instanceof Error ? e.message.replace(/( in JSON)? at position \d+.*$/s, '') : String(e));
+
+export async function* parseJsonRecords(
+  source: Source,
+  format: 'jsonl' | 'json',
+  display: string,
+): AsyncGenerator<JsonRecord> {
+  if (format === 'json') yield* parseJsonArray(source, display);
+  else yield* parseJsonLines(source, display);
+}
+
+async function* parseJsonLines(source: Source, display: string): AsyncGenerator<JsonRecord> {
+  const utf8 = new Utf8Chunks();
+  let line = 1;
+  // Pieces of the current, unfinished line: a long line may span many chunks.
+  let pending: string[] = [];
+  let seenRecord = false;
+  /** A JSON array in a .jsonl file shows on its first line. */
+  const arrayHint = (text: string) =>
+    !seenRecord && text.trimStart().startsWith('[') ? 'if the file is one JSON array of records, name it .json or set data.format: json' : undefined;
+
+  const parseLine = (text: string): JsonRecord | undefined => {
+    if (text.trim() === '') return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      const at = syntaxPosition(e, text);
+      throw new ModelBuildError('DATA_INVALID', `not valid JSON: ${syntaxMessage(e)}`, {
+        file: display,
+        line,
+        column: at?.column,
+        hint: arrayHint(text) ?? 'JSON Lines holds one complete JSON object per line; a record cannot span lines',
+      });
+    }
+    if (!isRecord(value)) {
+      throw new ModelBuildError('DATA_INVALID', `expected a JSON object, found ${kindOf(value)}`, {
+        file: display,
+        line,
+        hint: arrayHint(text) ?? 'every line of a JSON Lines file holds one object: {"column": value, ...}',
+      });
+    }
+    seenRecord = true;
+    return { line, record: value };
+  };
+  const failUtf8 = (prefix: string): never => {
+    for (let k = prefix.indexOf('\n'); k >= 0; k = prefix.indexOf('\n', k + 1)) line++;
+    throw new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', {
+      file: display,
+      line,
+      hint: 'save the file as UTF-8',
+    });
+  };
+
+  const lines = function* (text: string): Generator<JsonRecord> {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      pending.push(text.slice(start, nl));
+      const full = pending.join('');
+      pending = [];
+      const rec = parseLine(full.endsWith('\r') ? full.slice(0, -1) : full);
+      if (rec) yield rec;
+      line++;
+      start = nl + 1;
+    }
+    if (start < text.length) pending.push(text.slice(start));
+  };
+
+  // Plain `yield` per record: `yield*` over a sync generator costs extra promise ticks per item.
+  for await (const chunk of source) for (const rec of lines(utf8.decode(chunk, failUtf8))) yield rec;
+  for (const rec of lines(utf8.flush(failUtf8))) yield rec;
+  const last = parseLine(pending.join(''));
+  if (last) yield last;
+}
+
+async function* parseJsonArray(source: Source, display: string): AsyncGenerator<JsonRecord> {
+  const utf8 = new Utf8Chunks();
+  const parts: string[] = [];
+  const failUtf8 = (prefix: string): never => {
+    const before = parts.join('') + prefix;
+    let line = 1;
+    for (let k = before.indexOf('\n'); k >= 0; k = before.indexOf('\n', k + 1)) line++;
+    throw new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', { file: display, line, hint: 'save the file as UTF-8' });
+  };
+  for await (const chunk of source) parts.push(utf8.decode(chunk, failUtf8));
+  parts.push(utf8.flush(failUtf8));
+  const text = parts.join('');
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const at = syntaxPosition(e, text);
+    const looksLikeLines = /^\s*\{/.test(text) && /\}\s*\r?\n\s*\{/.test(text);
+    throw new ModelBuildError('DATA_INVALID', `not valid JSON: ${syntaxMessage(e)}`, {
+      file: display,
+      line: at?.line,
+      column: at?.column,
+      hint: looksLikeLines
+        ? 'this looks like JSON Lines (one object per line): name the file .jsonl or set data.format: jsonl'
+        : 'a .json data file holds one array of objects: [{"column": value, ...}, ...]',
+    });
+  }
+  if (!Array.isArray(value)) {
+    throw new ModelBuildError('DATA_INVALID', `expected a JSON array of objects, found ${kindOf(value)}`, {
+      file: display,
+      hint: 'a .json data file holds one array of objects: [{"column": value, ...}, ...]; for one object per line use .jsonl',
+    });
+  }
+  for (let k = 0; k < value.length; k++) {
+    const element: unknown = value[k];
+    if (!isRecord(element)) {
+      throw new ModelBuildError('DATA_INVALID', `element ${k + 1} of the array is ${kindOf(element)}, not an object`, {
+        file: display,
+        line: k + 1,
+        hint: 'every element of the array is one record: {"column": value, ...}',
+      });
+    }
+    yield { line: k + 1, record: element };
+  }
+}

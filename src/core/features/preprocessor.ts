@@ -1,0 +1,303 @@
+import type { FeatureSpec, Task } from '../config/types.js';
+import type { Cell, InferredType, Table } from '../data/types.js';
+import { ModelBuildError } from '../errors.js';
+import { compareBytes } from '../util/paths.js';
+
+/**
+ * The fitted feature pipeline, serialized as preprocessor.json and replayed identically at
+ * prediction time. Statistics come from the training split only.
+ */
+export type FeatureStep =
+  | {
+      kind: 'numeric';
+      column: string;
+      transform: 'standardize' | 'minmax' | 'log' | 'none';
+      /** Value used for a missing or unparsable cell (training mean unless configured). */
+      fill: number;
+      /** y = (f(x) - shift) / scale, where f is identity or log1p. */
+      shift: number;
+      scale: number;
+    }
+  | {
+      kind: 'categorical';
+      column: string;
+      /** One-hot slots in order; one more slot follows for missing and unseen values. */
+      vocabulary: string[];
+      fill: string | null;
+    }
+  | { kind: 'boolean'; column: string; fill: number }
+  | { kind: 'bucketized'; column: string; boundaries: number[]; fill: number };
+
+export interface LabelEncoding {
+  column: string;
+  task: Task;
+  /** Class names in output order (classification). Binary: index 1 is the positive class. */
+  classes?: string[];
+  /** Regression targets are standardized for training; predictions are mapped back. */
+  shift?: number;
+  scale?: number;
+}
+
+export interface Preprocessor {
+  format: 1;
+  label: LabelEncoding;
+  steps: FeatureStep[];
+  /** Name of every model input, in order (`island=Biscoe`, `island=<other>`, `bill_length_mm`). */
+  inputs: string[];
+}
+
+export type ImputeSpec = 'mean' | 'median' | 'mode' | { constant: number | string | boolean };
+
+export interface FitOptions {
+  label: string;
+  task: Task;
+  features?: Record<string, FeatureSpec>;
+  exclude?: string[];
+  impute?: Record<string, ImputeSpec>;
+  source: string;
+}
+
+const OOV = '<other>';
+
+/** Fits the preprocessor on training rows. */
+export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>, options: FitOptions): Preprocessor {
+  const excluded = new Set([options.label, ...(options.exclude ?? [])]);
+  const steps: FeatureStep[] = [];
+  for (const column of table.columns) {
+    if (excluded.has(column)) continue;
+    const spec = options.features?.[column];
+    if (spec === 'drop') continue;
+    const type = table.types[column]!;
+    if (type === 'empty') {
+      throw new ModelBuildError('DATA_INVALID', `column "${column}" has no values at all`, {
+        file: table.source,
+        hint: `drop it: add "${column}" to data.exclude, or set features.${column}: drop`,
+      });
+    }
+    const values = rows.map((r) => r[column] ?? null);
+    steps.push(fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source));
+  }
+  if (steps.length === 0) {
+    throw new ModelBuildError('DATA_INVALID', 'no feature columns left: every column is the label, excluded or dropped', {
+      file: table.source,
+    });
+  }
+  const label = fitLabel(table, rows, options);
+  return { format: 1, label, steps, inputs: steps.flatMap(inputNames) };
+}
+
+function defaultSpec(type: InferredType): Exclude<FeatureSpec, 'drop'> {
+  if (type === 'number') return { type: 'numeric', transform: 'standardize' };
+  if (type === 'boolean') return { type: 'boolean' };
+  return { type: 'categorical' };
+}
+
+function fitStep(
+  column: string,
+  spec: Exclude<FeatureSpec, 'drop'>,
+  type: InferredType,
+  values: Cell[],
+  impute: ImputeSpec | undefined,
+  source: string,
+): FeatureStep {
+  const numbers = values.map(toNumber).filter((v): v is number => v !== null);
+  if ((spec.type === 'numeric' || spec.type === 'bucketized') && numbers.length === 0) {
+    throw new ModelBuildError('DATA_INVALID', `column "${column}" is configured as ${spec.type} but holds no numbers in the training split`, {
+      file: source,
+      hint: `check its values, or configure features.${column} as categorical`,
+    });
+  }
+  switch (spec.type) {
+    case 'numeric': {
+      const transform = spec.transform ?? 'standardize';
+      if (transform === 'log' && numbers.some((v) => v <= -1)) {
+        throw new ModelBuildError('DATA_INVALID', `column "${column}": the log transform needs values > -1`, {
+          file: source,
+          hint: `use transform: standardize for features.${column}`,
+        });
+      }
+      const fill = numericFill(numbers, impute, column);
+      const f = transform === 'log' ? Math.log1p : (v: number) => v;
+      const mapped = numbers.map(f);
+      let shift = 0, scale = 1;
+      if (transform === 'standardize' || transform === 'log') {
+        shift = mean(mapped);
+        scale = Math.sqrt(mean(mapped.map((v) => (v - shift) ** 2))) || 1;
+      } else if (transform === 'minmax') {
+        shift = Math.min(...mapped);
+        scale = Math.max(...mapped) - shift || 1;
+      }
+      return { kind: 'numeric', column, transform, fill, shift, scale };
+    }
+    case 'bucketized': {
+      const boundaries = [...spec.boundaries].sort((a, b) => a - b);
+      return { kind: 'bucketized', column, boundaries, fill: numericFill(numbers, impute ?? 'median', column) };
+    }
+    case 'boolean': {
+      const bools = values.map(toBoolean).filter((v): v is number => v !== null);
+      const fill = impute && typeof impute === 'object' ? Number(toBoolean(impute.constant as Cell) ?? 0) : mode(bools) ?? 0;
+      return { kind: 'boolean', column, fill };
+    }
+    case 'categorical': {
+      const counts = new Map<string, number>();
+      for (const v of values) if (v !== null) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+      // Most frequent first, ties by byte order: a stable vocabulary whatever the row order.
+      let vocabulary = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareBytes(a[0], b[0])).map(([k]) => k);
+      if (spec.topK !== undefined) vocabulary = vocabulary.slice(0, spec.topK);
+      let fill: string | null = null;
+      if (impute === 'mode') fill = vocabulary[0] ?? null;
+      else if (impute && typeof impute === 'object') fill = String(impute.constant);
+      else if (impute) {
+        throw new ModelBuildError('DATA_INVALID', `column "${column}" is categorical: impute it with mode or a constant, not ${impute}`, {
+          file: source,
+        });
+      }
+      return { kind: 'categorical', column, vocabulary: vocabulary.sort(compareBytes), fill };
+    }
+  }
+  void type;
+}
+
+function numericFill(numbers: number[], impute: ImputeSpec | undefined, column: string): number {
+  if (impute === undefined || impute === 'mean') return mean(numbers);
+  if (impute === 'median') return median(numbers);
+  if (impute === 'mode') return mode(numbers) ?? 0;
+  const c = Number(impute.constant);
+  if (!Number.isFinite(c)) {
+    throw new ModelBuildError('DATA_INVALID', `column "${column}": impute constant ${JSON.stringify(impute.constant)} is not a number`);
+  }
+  return c;
+}
+
+function fitLabel(table: Table, rows: Array<Record<string, Cell>>, options: FitOptions): LabelEncoding {
+  const { label: column, task } = options;
+  if (task === 'regression') {
+    const ys = rows.map((r) => toNumber(r[column] ?? null));
+    const bad = ys.findIndex((v) => v === null);
+    if (bad >= 0) {
+      throw new ModelBuildError('DATA_INVALID', `label "${column}" must be a number for regression: ${JSON.stringify(rows[bad]![column])}`, {
+        file: table.source,
+        hint: 'use task: binary or multiclass for a categorical label',
+      });
+    }
+    const nums = ys as number[];
+    const shift = mean(nums);
+    return { column, task, shift, scale: Math.sqrt(mean(nums.map((v) => (v - shift) ** 2))) || 1 };
+  }
+  const classes = [...new Set(rows.map((r) => String(r[column])))].sort(compareBytes);
+  if (task === 'binary' && classes.length !== 2) {
+    throw new ModelBuildError('DATA_INVALID', `task binary needs exactly 2 classes in "${column}", found ${classes.length}: ${classes.slice(0, 5).join(', ')}`, {
+      file: table.source,
+      hint: classes.length > 2 ? 'use task: multiclass' : 'the training data holds a single class: a classifier cannot learn from it',
+    });
+  }
+  if (classes.length < 2) {
+    throw new ModelBuildError('DATA_INVALID', `label "${column}" has a single class (${classes[0]}) in the training data`, {
+      file: table.source,
+      hint: 'a classifier needs at least two classes',
+    });
+  }
+  return { column, task, classes };
+}
+
+function inputNames(step: FeatureStep): string[] {
+  switch (step.kind) {
+    case 'categorical':
+      return [...step.vocabulary.map((v) => `${step.column}=${v}`), `${step.column}=${OOV}`];
+    case 'bucketized':
+      return Array.from({ length: step.boundaries.length + 1 }, (_, i) => `${step.column}[${i}]`);
+    default:
+      return [step.column];
+  }
+}
+
+/** Width of the model input. */
+export const inputWidth = (p: Preprocessor) => p.inputs.length;
+
+/**
+ * Encodes records into a row-major Float32Array (n × width). Missing, unparsable and unseen
+ * values take the step's fill or the out-of-vocabulary slot: prediction never crashes on them.
+ */
+export function transform(p: Preprocessor, records: ReadonlyArray<Record<string, unknown>>): Float32Array {
+  const width = p.inputs.length;
+  const out = new Float32Array(records.length * width);
+  records.forEach((record, i) => {
+    let o = i * width;
+    for (const step of p.steps) {
+      const raw = record[step.column] as Cell | undefined;
+      switch (step.kind) {
+        case 'numeric': {
+          let v = toNumber(raw ?? null) ?? step.fill;
+          if (step.transform === 'log') v = Math.log1p(Math.max(v, -1 + 1e-12));
+          out[o++] = (v - step.shift) / step.scale;
+          break;
+        }
+        case 'boolean':
+          out[o++] = toBoolean(raw ?? null) ?? step.fill;
+          break;
+        case 'bucketized': {
+          const v = toNumber(raw ?? null) ?? step.fill;
+          let bucket = 0;
+          while (bucket < step.boundaries.length && v >= step.boundaries[bucket]!) bucket++;
+          out[o + bucket] = 1;
+          o += step.boundaries.length + 1;
+          break;
+        }
+        case 'categorical': {
+          const value = raw === null || raw === undefined || raw === '' ? step.fill : String(raw);
+          const idx = value === null ? -1 : step.vocabulary.indexOf(value);
+          out[o + (idx >= 0 ? idx : step.vocabulary.length)] = 1;
+          o += step.vocabulary.length + 1;
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Encodes labels: class index (classification) or standardized value (regression). */
+export function encodeLabels(p: Preprocessor, rows: ReadonlyArray<Record<string, Cell>>): number[] {
+  const { label } = p;
+  if (label.task === 'regression') return rows.map((r) => (toNumber(r[label.column] ?? null)! - label.shift!) / label.scale!);
+  const index = new Map(label.classes!.map((c, i) => [c, i]));
+  return rows.map((r) => index.get(String(r[label.column])) ?? -1);
+}
+
+export function toNumber(v: Cell | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+function toBoolean(v: Cell): number | null {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return v === 0 ? 0 : v === 1 ? 1 : null;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'true' || s === '1' || s === 'yes') return 1;
+    if (s === 'false' || s === '0' || s === 'no') return 0;
+  }
+  return null;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function mode<T extends number | string>(xs: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [k, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) if (c > bestCount) [best, bestCount] = [k, c];
+  return best;
+}
