@@ -7,7 +7,9 @@ import type { Tf } from '../runtime/tensorflow.js';
  * Math.random.) At save time it is written as a standard `Dropout` layer, which has no
  * weights and is the identity at inference, so saved models load anywhere.
  */
-export function makeSeededDropout(tf: Tf) {
+export type SeededDropoutClass = new (rate: number, seed: number, config?: { name?: string }) => TF.layers.Layer;
+
+export function makeSeededDropout(tf: Tf): SeededDropoutClass {
   class SeededDropout extends tf.layers.Layer {
     static className = 'SeededDropout';
     private step = 0;
