@@ -113,6 +113,14 @@ describe('model-build build', () => {
     }
   });
 
+  it('warns, without failing, about a text column that looks like an identifier', async () => {
+    const csv = `id,x,y\n${Array.from({ length: 60 }, (_, i) => `row-${i},${i % 7},${i % 2 ? 'a' : 'b'}`).join('\n')}\n`;
+    const root = makeRepo({ 'd.csv': csv, 'model-build.yml': 'name: ids\ndata:\n  path: d.csv\n  label: y\ntraining:\n  epochs: 1\n  backend: cpu\n', '.gitignore': 'model-build-out/\n' });
+    const r = await buildModel({ config: path.join(root, 'model-build.yml') });
+    if (r.status !== 'built') throw new Error('expected a build');
+    expect(r.result.warnings).toEqual([expect.stringContaining('column "id" has 48 distinct values in 48 training rows and looks like an identifier')]);
+  });
+
   it('builds a custom model from model.module, passing it our tf instance', async () => {
     const root = penguinsRepo({
       files: {

@@ -988,7 +988,13 @@ function fitPreprocessor(table, rows, options) {
       });
     }
     const values = rows.map((r) => r[column] ?? null);
-    steps.push(fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source));
+    const step = fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source);
+    if (step.kind === "categorical" && spec === void 0 && step.vocabulary.length > 20 && step.vocabulary.length > rows.length / 2) {
+      options.warn?.(
+        `column "${column}" has ${step.vocabulary.length} distinct values in ${rows.length} training rows and looks like an identifier or free text; one-hot encoding it mostly memorizes rows (add it to data.exclude, or set features.${column}: { type: categorical, topK: 20 })`
+      );
+    }
+    steps.push(step);
   }
   if (steps.length === 0) {
     throw new ModelBuildError("DATA_INVALID", "no feature columns left: every column is the label, excluded or dropped", {
@@ -1653,7 +1659,9 @@ async function buildModel(options = {}) {
   const label = config.data.label;
   const task = config.model?.task ?? inferTask(table, label);
   const seed = config.seed ?? 42;
+  const warnings = [];
   const pre = fitPreprocessor(table, trainRows, {
+    warn: (w) => warnings.push(w),
     label,
     task,
     features: config.features,
@@ -1666,7 +1674,7 @@ async function buildModel(options = {}) {
   const train = { x: transform(pre, trainRows), y: encodeLabels(pre, trainRows) };
   const val = { x: transform(pre, valRows), y: encodeLabels(pre, valRows) };
   const dataMs = clock();
-  let runtime = options.runtime ?? await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: check.root });
+  let runtime = options.runtime ?? await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: configDir });
   const runtimeMs = clock();
   const classCount = pre.label.classes?.length ?? 1;
   const ctx = { inputShape: [width], outputUnits: outputUnitsFor(task, classCount), task, seed };
@@ -1715,6 +1723,7 @@ async function buildModel(options = {}) {
     stoppedEarly: fit.stoppedEarly,
     seed,
     runtime: runtime.info,
+    warnings,
     data: { rows: table.rows.length, train: trainRows.length, validation: valRows.length, cleaning }
   };
   const trainMs = clock();
@@ -2000,6 +2009,7 @@ function formatBuild(result, s) {
   lines.push(`${s.bold("data")} ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation`);
   for (const c of r.data.cleaning) if (c.rows > 0) lines.push(s.dim(`  ${c.step}${c.column ? ` ${c.column}` : ""}: ${c.rows} row${c.rows === 1 ? "" : "s"}`));
   lines.push(`${s.bold("training")} ${r.epochsRun} epochs${r.stoppedEarly ? ` (stopped early; weights from epoch ${r.bestEpoch})` : ""}, seed ${r.seed}`);
+  for (const w of r.warnings) lines.push(s.yellow(`warning: ${w}`));
   lines.push("", s.bold(`validation metrics (${r.task})`));
   for (const [k, v] of Object.entries(r.metrics)) {
     if (typeof v === "number") lines.push(`  ${k.padEnd(10)} ${fmt(v)}`);

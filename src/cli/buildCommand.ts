@@ -71,6 +71,7 @@ export function formatBuild(result: BuildResult, s: Style): string {
   lines.push(`${s.bold('data')} ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation`);
   for (const c of r.data.cleaning) if (c.rows > 0) lines.push(s.dim(`  ${c.step}${c.column ? ` ${c.column}` : ''}: ${c.rows} row${c.rows === 1 ? '' : 's'}`));
   lines.push(`${s.bold('training')} ${r.epochsRun} epochs${r.stoppedEarly ? ` (stopped early; weights from epoch ${r.bestEpoch})` : ''}, seed ${r.seed}`);
+  for (const w of r.warnings) lines.push(s.yellow(`warning: ${w}`));
   lines.push('', s.bold(`validation metrics (${r.task})`));
   for (const [k, v] of Object.entries(r.metrics)) {
     if (typeof v === 'number') lines.push(`  ${k.padEnd(10)} ${fmt(v)}`);

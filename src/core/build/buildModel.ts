@@ -67,7 +67,9 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const label = config.data.label!;
   const task = config.model?.task ?? inferTask(table, label);
   const seed = config.seed ?? 42;
+  const warnings: string[] = [];
   const pre = fitPreprocessor(table, trainRows, {
+    warn: (w) => warnings.push(w),
     label,
     task,
     features: config.features,
@@ -81,7 +83,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const val: Examples = { x: transform(pre, valRows), y: encodeLabels(pre, valRows) };
 
   const dataMs = clock();
-  let runtime = options.runtime ?? (await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: check.root }));
+  let runtime = options.runtime ?? (await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: configDir }));
   const runtimeMs = clock();
   const classCount = pre.label.classes?.length ?? 1;
   const ctx: ModelContext = { inputShape: [width], outputUnits: outputUnitsFor(task, classCount), task, seed };
@@ -135,6 +137,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     stoppedEarly: fit.stoppedEarly,
     seed,
     runtime: runtime.info,
+    warnings,
     data: { rows: table.rows.length, train: trainRows.length, validation: valRows.length, cleaning },
   };
   const trainMs = clock();

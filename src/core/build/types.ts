@@ -21,6 +21,8 @@ export interface MetricsFile {
   stoppedEarly: boolean;
   seed: number;
   runtime: RuntimeInfo;
+  /** Advice that did not stop the build. */
+  warnings: string[];
   data: {
     rows: number;
     train: number;

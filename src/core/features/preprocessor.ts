@@ -55,6 +55,8 @@ export interface FitOptions {
   exclude?: string[];
   impute?: Record<string, ImputeSpec>;
   source: string;
+  /** Receives advice that does not stop the build (e.g. an identifier-like column). */
+  warn?: (message: string) => void;
 }
 
 const OOV = '<other>';
@@ -75,7 +77,14 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
       });
     }
     const values = rows.map((r) => r[column] ?? null);
-    steps.push(fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source));
+    const step = fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source);
+    if (step.kind === 'categorical' && spec === undefined && step.vocabulary.length > 20 && step.vocabulary.length > rows.length / 2) {
+      options.warn?.(
+        `column "${column}" has ${step.vocabulary.length} distinct values in ${rows.length} training rows and looks like an identifier or free text; ` +
+          `one-hot encoding it mostly memorizes rows (add it to data.exclude, or set features.${column}: { type: categorical, topK: 20 })`,
+      );
+    }
+    steps.push(step);
   }
   if (steps.length === 0) {
     throw new ModelBuildError('DATA_INVALID', 'no feature columns left: every column is the label, excluded or dropped', {
