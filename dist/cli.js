@@ -12,21 +12,24 @@ import {
   didYouMean,
   loadConfig,
   ownFile,
+  require_ajv,
   resolveInside,
   toPosix
-} from "./chunk-6WKLP33K.js";
-import "./chunk-W2GBO7Q6.js";
+} from "./chunk-3XDJRGFO.js";
+import {
+  __toESM
+} from "./chunk-W2GBO7Q6.js";
 
 // src/cli/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/cli/buildCommand.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/core/build/buildModel.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { mkdirSync, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 
 // src/core/data/clean.ts
 function cleanTable(table, label, cleaning = {}) {
@@ -374,7 +377,7 @@ async function* parseJsonRecords(source, format, display) {
   else yield* parseJsonLines(source, display);
 }
 async function* parseJsonLines(source, display) {
-  const utf8 = new Utf8Chunks();
+  const utf82 = new Utf8Chunks();
   let line = 1;
   let pending = [];
   let seenRecord = false;
@@ -424,13 +427,13 @@ async function* parseJsonLines(source, display) {
     }
     if (start < text.length) pending.push(text.slice(start));
   };
-  for await (const chunk of source) for (const rec of lines(utf8.decode(chunk, failUtf8))) yield rec;
-  for (const rec of lines(utf8.flush(failUtf8))) yield rec;
+  for await (const chunk of source) for (const rec of lines(utf82.decode(chunk, failUtf8))) yield rec;
+  for (const rec of lines(utf82.flush(failUtf8))) yield rec;
   const last = parseLine(pending.join(""));
   if (last) yield last;
 }
 async function* parseJsonArray(source, display) {
-  const utf8 = new Utf8Chunks();
+  const utf82 = new Utf8Chunks();
   const parts = [];
   const failUtf8 = (prefix) => {
     const before = parts.join("") + prefix;
@@ -438,8 +441,8 @@ async function* parseJsonArray(source, display) {
     for (let k = before.indexOf("\n"); k >= 0; k = before.indexOf("\n", k + 1)) line++;
     throw new ModelBuildError("DATA_INVALID", "not valid UTF-8 text", { file: display, line, hint: "save the file as UTF-8" });
   };
-  for await (const chunk of source) parts.push(utf8.decode(chunk, failUtf8));
-  parts.push(utf8.flush(failUtf8));
+  for await (const chunk of source) parts.push(utf82.decode(chunk, failUtf8));
+  parts.push(utf82.flush(failUtf8));
   const text = parts.join("");
   let value;
   try {
@@ -537,8 +540,8 @@ async function listDataFiles(dir, format) {
       const isFile = ent.isFile() || ent.isSymbolicLink() && (await stat(childAbs).catch(() => void 0))?.isFile() === true;
       if (ent.isDirectory()) await walk(childAbs, childRel);
       else if (isFile) {
-        const fmt2 = EXTENSIONS[path.extname(ent.name).toLowerCase()];
-        if (fmt2 && (!format || format === "auto" || format === fmt2)) found.push(childRel);
+        const fmt3 = EXTENSIONS[path.extname(ent.name).toLowerCase()];
+        if (fmt3 && (!format || format === "auto" || format === fmt3)) found.push(childRel);
       }
     }
   };
@@ -548,14 +551,14 @@ async function listDataFiles(dir, format) {
 function formatOf(abs, file, given) {
   if (given && given !== "auto") return given;
   const ext = path.extname(abs).toLowerCase();
-  const fmt2 = EXTENSIONS[ext];
-  if (!fmt2) {
+  const fmt3 = EXTENSIONS[ext];
+  if (!fmt3) {
     throw new ModelBuildError("DATA_INVALID", `cannot tell the data format from the file name${ext ? ` (${ext})` : ""}`, {
       file,
       hint: "set data.format to csv, jsonl or json in the config, or name the file .csv, .tsv, .txt, .jsonl, .ndjson or .json"
     });
   }
-  return fmt2;
+  return fmt3;
 }
 async function sniff(abs, file, format) {
   const head = Buffer.alloc(SNIFF_BYTES);
@@ -1636,13 +1639,766 @@ async function deserializeModel(tf, modelJson, weights) {
   );
 }
 
+// src/core/package/profile.ts
+function profileRows(table, rows) {
+  const columns = {};
+  for (const column of table.columns) {
+    const type = table.types[column];
+    const values = rows.map((r) => r[column] ?? null);
+    const present = values.filter((v) => v !== null);
+    const counts = /* @__PURE__ */ new Map();
+    for (const v of present) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    const profile = { type, count: values.length, missing: values.length - present.length, distinct: counts.size };
+    const numbers = present.filter((v) => typeof v === "number");
+    if (type === "number" && numbers.length > 0) {
+      let mean2 = 0;
+      let m2 = 0;
+      numbers.forEach((x, i) => {
+        const d = x - mean2;
+        mean2 += d / (i + 1);
+        m2 += d * (x - mean2);
+      });
+      profile.numeric = {
+        min: numbers.reduce((a, b) => Math.min(a, b)),
+        max: numbers.reduce((a, b) => Math.max(a, b)),
+        mean: mean2,
+        std: Math.sqrt(m2 / numbers.length)
+      };
+    } else {
+      profile.top = [...counts].sort((a, b) => b[1] - a[1] || compareBytes(a[0], b[0])).slice(0, 20).map(([value, count]) => ({ value, count }));
+    }
+    columns[column] = profile;
+  }
+  return { format: 1, rows: rows.length, columns };
+}
+
+// src/core/package/writePackage.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path5 from "node:path";
+
+// src/core/package/metadata.ts
+var METADATA_FORMAT = 1;
+
+// src/core/package/modelCard.ts
+var fmt = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+function modelCard(m) {
+  const lines = [`# Model card: ${m.name}${m.version ? ` ${m.version}` : ""}`, ""];
+  if (m.description) lines.push(m.description, "");
+  lines.push("## Intended use", "", m.intendedUse ?? "_Not stated: set `intendedUse` in the config._", "");
+  lines.push(
+    "## Model",
+    "",
+    `- Task: ${m.task}, predicting \`${m.label}\`${m.classes ? ` (classes: ${m.classes.join(", ")})` : ""}`,
+    `- Trained with TensorFlow.js ${m.training.tfjsVersion} on the ${m.training.backend} backend, seed ${m.training.seed}`,
+    `- ${m.training.epochsRun} epochs${m.training.stoppedEarly ? `, stopped early; weights from epoch ${m.training.bestEpoch}` : ""}`,
+    "",
+    "## Versions",
+    "",
+    `- Code: commit \`${m.code.commit}\` (tree \`${m.code.tree}\`)${m.code.ref ? ` on \`${m.code.ref}\`` : ""}${m.code.dirty ? " \u2014 **built from a dirty working tree**" : ""}`,
+    `- Config: \`${m.config.path}\` (${m.config.digest})`,
+    "",
+    "| data | versioned by | hash | size | rows |",
+    "| --- | --- | --- | --- | --- |",
+    ...m.data.map((d) => `| \`${d.path}\` | ${d.kind ?? "not versioned"}${d.pointer && d.pointer !== d.path ? ` (\`${d.pointer}\`)` : ""} | \`${d.hash ?? "\u2014"}\` | ${d.size ?? "\u2014"} | ${d.rows ?? "\u2014"} |`),
+    "",
+    "## Validation metrics",
+    "",
+    "| metric | value |",
+    "| --- | --- |",
+    ...Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `| ${k} | ${fmt(v)} |`),
+    ""
+  );
+  if (m.gates.length > 0) {
+    lines.push("## Gates", "", "| gate | result | value |", "| --- | --- | --- |");
+    for (const g of m.gates) lines.push(`| ${g.metric} ${g.op} ${g.threshold} | ${g.passed ? "passed" : "**failed**"} | ${fmt(g.actual)} |`);
+    lines.push("");
+  }
+  const h = m.training.history;
+  if (h.length > 0) {
+    lines.push(
+      "## Training curve",
+      "",
+      "```mermaid",
+      "xychart-beta",
+      '  title "loss per epoch"',
+      `  x-axis [${h.map((e) => e.epoch).join(", ")}]`,
+      '  y-axis "loss"',
+      `  line [${h.map((e) => fmt(e.loss)).join(", ")}]`,
+      `  line [${h.map((e) => fmt(e.val_loss)).join(", ")}]`,
+      "```",
+      "",
+      "Lines: training loss, then validation loss.",
+      ""
+    );
+  }
+  lines.push(
+    "## Running it",
+    "",
+    "```sh",
+    "npm ci",
+    "node predict.mjs < records.jsonl > predictions.jsonl",
+    "```",
+    "",
+    "`sha256sum -c MANIFEST.sha256` verifies every file of this package.",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/core/package/zip.ts
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import path4 from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+var ZIP_DEFAULT_LIMITS = {
+  maxTotalBytes: 2 * 1024 ** 3,
+  maxEntryBytes: 1024 ** 3,
+  maxRatio: 200,
+  maxEntries: 1e4
+};
+var RATIO_EXEMPT_BYTES = 1024 * 1024;
+var SIG_LOCAL = 67324752;
+var SIG_CENTRAL = 33639248;
+var SIG_EOCD = 101010256;
+var SIG_ZIP64_LOCATOR = 117853008;
+var EOCD_SIZE = 22;
+var LOCAL_SIZE = 30;
+var CENTRAL_SIZE = 46;
+var EOCD_SEARCH = EOCD_SIZE + 65535;
+var U32_MAX = 4294967295;
+var U16_MAX = 65535;
+var FLAG_ENCRYPTED = 1;
+var FLAG_DATA_DESCRIPTOR = 8;
+var FLAG_STRONG_ENCRYPTION = 64;
+var FLAG_UTF8 = 2048;
+var HOST_UNIX = 3;
+var VERSION_MADE_BY = HOST_UNIX << 8 | 20;
+var S_IFMT = 61440;
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
+var EXTRA_ZIP64 = 1;
+var EXTRA_UNICODE_PATH = 28789;
+var CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+function crc32(data, crc = 0) {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 255] ^ c >>> 8;
+  return ~c >>> 0;
+}
+function unsafeName(name) {
+  if (name === "") return "is empty";
+  if (name.includes("\0")) return "contains a NUL byte";
+  if (/[\x01-\x1f\x7f]/.test(name)) return "contains a control character";
+  if (name.includes("\\")) return "contains a backslash (a path separator on Windows)";
+  if (name.startsWith("/")) return "is an absolute path";
+  if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
+  for (const segment of name.split("/")) {
+    if (segment === "") return "has an empty path segment";
+    if (segment === "..") return 'has a ".." path segment (zip-slip)';
+    if (/^[. ]+$/.test(segment)) return "has a path segment made only of dots or spaces";
+  }
+  return null;
+}
+var show = (name) => JSON.stringify(name);
+var entryLabel = (name) => `zip entry ${show(name)}`;
+var foldKey = (name) => name.normalize("NFC").toLowerCase().normalize("NFC");
+function checkCollisions(entries, fail) {
+  const hint = "extracting would silently overwrite one of the entries; give every file a distinct name (ignoring case)";
+  const exact = /* @__PURE__ */ new Map();
+  const nfc = /* @__PURE__ */ new Map();
+  const folded = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const folders = /* @__PURE__ */ new Map();
+  for (const { name, folder } of entries) {
+    const full = folder ? `${name}/` : name;
+    const seen = exact.get(full);
+    if (seen !== void 0) fail(`${entryLabel(full)}: duplicate name`, hint);
+    exact.set(full, full);
+    const n = `${name.normalize("NFC")}${folder ? "/" : ""}`;
+    const sameNfc = nfc.get(n);
+    if (sameNfc !== void 0) fail(`${entryLabel(full)}: collides with ${show(sameNfc)} after Unicode normalization (NFC)`, hint);
+    nfc.set(n, full);
+    const f = `${foldKey(name)}${folder ? "/" : ""}`;
+    const sameFold = folded.get(f);
+    if (sameFold !== void 0) fail(`${entryLabel(full)}: collides with ${show(sameFold)} on case-insensitive file systems`, hint);
+    folded.set(f, full);
+    const key = foldKey(name);
+    if (!folder) files.set(key, full);
+    const parts = name.split("/");
+    for (let i = 1; i <= parts.length - (folder ? 0 : 1); i++) {
+      const prefix = foldKey(parts.slice(0, i).join("/"));
+      if (!folders.has(prefix)) folders.set(prefix, full);
+    }
+  }
+  for (const [key, file] of files) {
+    const other = folders.get(key);
+    if (other !== void 0) fail(`${entryLabel(file)}: is a file, but ${show(other)} needs a folder at the same path`, hint);
+  }
+}
+var DOS_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
+var DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
+function toDosDateTime(mtime) {
+  const ms = Math.min(DOS_MAX, Math.max(DOS_MIN, Math.floor(mtime) * 1e3));
+  const d = new Date(ms);
+  return {
+    time: d.getUTCHours() << 11 | d.getUTCMinutes() << 5 | d.getUTCSeconds() >> 1,
+    date: d.getUTCFullYear() - 1980 << 9 | d.getUTCMonth() + 1 << 5 | d.getUTCDate()
+  };
+}
+function fromDosDateTime(time, date) {
+  const ms = Date.UTC(
+    1980 + (date >>> 9),
+    (date >>> 5 & 15) - 1,
+    date & 31,
+    time >>> 11,
+    time >>> 5 & 63,
+    (time & 31) * 2
+  );
+  return Math.floor(ms / 1e3);
+}
+function writeFail(message, hint) {
+  throw new ModelBuildError("PACKAGE_INVALID", `cannot write zip: ${message}`, { hint });
+}
+function writeZip(entries, options) {
+  const level = options.level ?? 9;
+  if (!Number.isInteger(level) || level < 0 || level > 9) {
+    writeFail(`compression level ${String(level)} is not an integer from 0 to 9`, "pass a level from 0 (store) to 9 (smallest)");
+  }
+  if (typeof options.mtime !== "number" || !Number.isFinite(options.mtime)) {
+    writeFail(`mtime ${String(options.mtime)} is not a number of seconds`, "pass seconds since the epoch, e.g. SOURCE_DATE_EPOCH");
+  }
+  if (entries.length > U16_MAX) {
+    writeFail(`${entries.length} entries; zip without ZIP64 holds at most ${U16_MAX}`, "package fewer files, e.g. by bundling small ones");
+  }
+  const nameHint = 'package file names must be relative paths with "/" separators and no "." or ".." segments';
+  const prepared = entries.map((entry) => {
+    const { name, data } = entry;
+    if (typeof name !== "string") writeFail(`entry name ${String(name)} is not a string`, nameHint);
+    const nameBytes = Buffer.from(name, "utf8");
+    if (nameBytes.toString("utf8") !== name) writeFail(`${entryLabel(name)}: unsafe name: is not valid Unicode`, nameHint);
+    if (name.endsWith("/")) writeFail(`${entryLabel(name)}: unsafe name: ends in "/" (folder entries are not written)`, nameHint);
+    const reason = unsafeName(name);
+    if (reason) writeFail(`${entryLabel(name)}: unsafe name: ${reason}`, nameHint);
+    if (nameBytes.length > U16_MAX) writeFail(`${entryLabel(name)}: name is longer than ${U16_MAX} bytes`, nameHint);
+    if (!(data instanceof Uint8Array)) writeFail(`${entryLabel(name)}: data is not a Buffer`, "pass file contents as a Buffer");
+    if (data.length > U32_MAX) {
+      writeFail(`${entryLabel(name)}: ${data.length} bytes; zip without ZIP64 holds at most ${U32_MAX} per entry`, "package smaller files");
+    }
+    return { name, nameBytes, data, executable: entry.executable === true };
+  });
+  prepared.sort((a, b) => Buffer.compare(a.nameBytes, b.nameBytes));
+  checkCollisions(
+    prepared.map(({ name }) => ({ name, folder: false })),
+    (message, hint) => writeFail(message, hint)
+  );
+  const { time, date } = toDosDateTime(options.mtime);
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  const archiveTooBig = () => writeFail(`the archive would exceed ${U32_MAX} bytes; ZIP64 is not supported`, "package fewer or smaller files");
+  for (const entry of prepared) {
+    const crc = crc32(entry.data);
+    let method = 0;
+    let stored = entry.data;
+    if (level > 0 && entry.data.length > 0) {
+      const deflated = deflateRawSync(entry.data, { level });
+      if (deflated.length < entry.data.length) {
+        method = 8;
+        stored = deflated;
+      }
+    }
+    const versionNeeded = method === 8 ? 20 : 10;
+    const local = Buffer.alloc(LOCAL_SIZE);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(versionNeeded, 4);
+    local.writeUInt16LE(FLAG_UTF8, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(stored.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(entry.nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const mode2 = entry.executable ? 33261 : 33188;
+    const header = Buffer.alloc(CENTRAL_SIZE);
+    header.writeUInt32LE(SIG_CENTRAL, 0);
+    header.writeUInt16LE(VERSION_MADE_BY, 4);
+    header.writeUInt16LE(versionNeeded, 6);
+    header.writeUInt16LE(FLAG_UTF8, 8);
+    header.writeUInt16LE(method, 10);
+    header.writeUInt16LE(time, 12);
+    header.writeUInt16LE(date, 14);
+    header.writeUInt32LE(crc, 16);
+    header.writeUInt32LE(stored.length, 20);
+    header.writeUInt32LE(entry.data.length, 24);
+    header.writeUInt16LE(entry.nameBytes.length, 28);
+    header.writeUInt32LE(mode2 << 16 >>> 0, 38);
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, entry.nameBytes, stored);
+    central.push(header, entry.nameBytes);
+    offset += LOCAL_SIZE + entry.nameBytes.length + stored.length;
+    if (offset > U32_MAX) archiveTooBig();
+  }
+  const centralSize = central.reduce((sum, b) => sum + b.length, 0);
+  if (offset + centralSize + EOCD_SIZE > U32_MAX) archiveTooBig();
+  const eocd = Buffer.alloc(EOCD_SIZE);
+  eocd.writeUInt32LE(SIG_EOCD, 0);
+  eocd.writeUInt16LE(prepared.length, 8);
+  eocd.writeUInt16LE(prepared.length, 10);
+  eocd.writeUInt32LE(centralSize, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, eocd]);
+}
+function writeZipFileAtomic(file, entries, options) {
+  const tmp = path4.join(path4.dirname(file), `.${path4.basename(file)}.tmp-${process.pid}`);
+  try {
+    const bytes = writeZip(entries, options);
+    const fd = openSync(tmp, "w", 420);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    return bytes;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+var HINT_BROKEN = "the file is not a complete zip archive: copy or download it again";
+var HINT_UNSUPPORTED = "recreate the archive with model-build (or `zip -X`) without ZIP64, encryption, splitting or unusual compression";
+var HINT_UNSAFE = "the archive may be malicious: do not extract it with other tools; recreate it from trusted files";
+var HINT_TAMPERED = "the archive is corrupt or was modified after it was written: obtain a fresh copy";
+var limitHint = (option) => `if the archive is trusted, raise the ${option} option; otherwise it may be a zip bomb`;
+function extraFields(extra) {
+  const fields = [];
+  let p = 0;
+  while (p + 4 <= extra.length) {
+    const id = extra.readUInt16LE(p);
+    const size = extra.readUInt16LE(p + 2);
+    if (p + 4 + size > extra.length) break;
+    fields.push({ id, data: extra.subarray(p + 4, p + 4 + size) });
+    p += 4 + size;
+  }
+  return fields;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+function parse(buf, options) {
+  const source = options.display;
+  const limits = { ...ZIP_DEFAULT_LIMITS, ...definedOnly(options) };
+  const fail = (message, hint) => {
+    throw new ModelBuildError("PACKAGE_INVALID", message, { hint, file: source });
+  };
+  if (!Buffer.isBuffer(buf)) fail("not a zip archive: expected a Buffer", "pass the archive bytes as a Buffer");
+  if (buf.length < EOCD_SIZE) fail(`not a zip archive: only ${buf.length} bytes`, HINT_BROKEN);
+  let eocd = -1;
+  for (let i = buf.length - EOCD_SIZE; i >= Math.max(0, buf.length - EOCD_SEARCH); i--) {
+    if (buf.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + buf.readUInt16LE(i + 20) === buf.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) fail("not a zip archive (or truncated): no end-of-central-directory record", HINT_BROKEN);
+  const disk = buf.readUInt16LE(eocd + 4);
+  const cdDisk = buf.readUInt16LE(eocd + 6);
+  const onDisk = buf.readUInt16LE(eocd + 8);
+  const total = buf.readUInt16LE(eocd + 10);
+  const cdSize = buf.readUInt32LE(eocd + 12);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR || total === U16_MAX || onDisk === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX) {
+    fail("ZIP64 archives are not supported", HINT_UNSUPPORTED);
+  }
+  if (disk !== 0 || cdDisk !== 0 || onDisk !== total) fail("multi-disk (split) zip archives are not supported", HINT_UNSUPPORTED);
+  if (total > limits.maxEntries) {
+    fail(`zip archive has ${total} entries, more than the limit of ${limits.maxEntries}`, limitHint("maxEntries"));
+  }
+  const cdEnd = cdOffset + cdSize;
+  if (cdEnd > eocd) {
+    fail(`zip central directory out of bounds (offset ${cdOffset}, ${cdSize} bytes, but the record list ends at ${eocd})`, HINT_BROKEN);
+  }
+  const parsed = [];
+  let totalBytes = 0;
+  let p = cdOffset;
+  for (let k = 0; k < total; k++) {
+    if (p + CENTRAL_SIZE > cdEnd) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
+    if (buf.readUInt32LE(p) !== SIG_CENTRAL) {
+      fail(`zip central directory is corrupt: no entry header at offset ${p} (entry ${k + 1} of ${total})`, HINT_BROKEN);
+    }
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const time = buf.readUInt16LE(p + 12);
+    const date = buf.readUInt16LE(p + 14);
+    const crc = buf.readUInt32LE(p + 16);
+    const compressedSize = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extraLength = buf.readUInt16LE(p + 30);
+    const commentLength = buf.readUInt16LE(p + 32);
+    const diskStart = buf.readUInt16LE(p + 34);
+    const external = buf.readUInt32LE(p + 38);
+    const start = buf.readUInt32LE(p + 42);
+    const next = p + CENTRAL_SIZE + nameLength + extraLength + commentLength;
+    if (next > cdEnd) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
+    const nameBytes = buf.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + nameLength);
+    const extras = extraFields(buf.subarray(p + CENTRAL_SIZE + nameLength, p + CENTRAL_SIZE + nameLength + extraLength));
+    p = next;
+    const raw = utf8Lenient.decode(nameBytes);
+    const label = entryLabel(raw);
+    if (compressedSize === U32_MAX || size === U32_MAX || start === U32_MAX || extras.some((f) => f.id === EXTRA_ZIP64)) {
+      fail(`${label}: ZIP64 entries are not supported`, HINT_UNSUPPORTED);
+    }
+    if (diskStart !== 0) fail(`${label}: starts on disk ${diskStart}; multi-disk archives are not supported`, HINT_UNSUPPORTED);
+    if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) fail(`${label}: encrypted entries are not supported`, HINT_UNSUPPORTED);
+    if (method !== 0 && method !== 8) {
+      fail(`${label}: compression method ${method} is not supported (only 0 = stored and 8 = deflate)`, HINT_UNSUPPORTED);
+    }
+    let name;
+    try {
+      name = utf8.decode(nameBytes);
+    } catch {
+      return fail(`${label}: unsafe name: is not valid UTF-8`, HINT_UNSAFE);
+    }
+    const folder = name.endsWith("/") && name.length > 1;
+    const bare = folder ? name.slice(0, -1) : name;
+    const reason = unsafeName(bare);
+    if (reason) fail(`${label}: unsafe name: ${reason}`, HINT_UNSAFE);
+    checkUnicodePath(extras, nameBytes, name, label, fail);
+    const unixMode = external >>> 16;
+    const type = unixMode & S_IFMT;
+    if (type === S_IFLNK) fail(`${label}: is a symbolic link`, HINT_UNSAFE);
+    if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+      fail(`${label}: is a special file (mode 0o${unixMode.toString(8)})`, HINT_UNSAFE);
+    }
+    if (type === S_IFDIR && !folder) fail(`${label}: is marked as a folder but its name does not end in "/"`, HINT_UNSAFE);
+    if (folder && size !== 0) fail(`${label}: is a folder entry with ${size} bytes of data`, HINT_UNSAFE);
+    const mode2 = unixMode & 511 || 420;
+    if (method === 0 && compressedSize !== size) {
+      fail(`${label}: stored entry is ${compressedSize} bytes but declares ${size} uncompressed`, HINT_TAMPERED);
+    }
+    if (size > limits.maxEntryBytes) {
+      fail(`${label}: declares ${size} bytes, more than the per-entry limit of ${limits.maxEntryBytes}`, limitHint("maxEntryBytes"));
+    }
+    if (size > RATIO_EXEMPT_BYTES && size > compressedSize * limits.maxRatio) {
+      const ratio = compressedSize === 0 ? "infinite" : `${Math.round(size / compressedSize)}:1`;
+      fail(`${label}: compression ratio ${ratio} is over the limit of ${limits.maxRatio}:1`, limitHint("maxRatio"));
+    }
+    totalBytes += size;
+    if (totalBytes > limits.maxTotalBytes) {
+      fail(`zip archive declares more than ${limits.maxTotalBytes} uncompressed bytes in total (at ${label})`, limitHint("maxTotalBytes"));
+    }
+    if (start + LOCAL_SIZE > cdOffset) fail(`${label}: local header out of bounds (offset ${start})`, HINT_BROKEN);
+    if (buf.readUInt32LE(start) !== SIG_LOCAL) fail(`${label}: no local header at offset ${start}`, HINT_BROKEN);
+    const localFlags = buf.readUInt16LE(start + 6);
+    const localMethod = buf.readUInt16LE(start + 8);
+    const localCrc = buf.readUInt32LE(start + 14);
+    const localCompressed = buf.readUInt32LE(start + 18);
+    const localSize = buf.readUInt32LE(start + 22);
+    const localNameLength = buf.readUInt16LE(start + 26);
+    const localExtraLength = buf.readUInt16LE(start + 28);
+    const dataStart = start + LOCAL_SIZE + localNameLength + localExtraLength;
+    if (dataStart > cdOffset) fail(`${label}: local header out of bounds (offset ${start}, ends at ${dataStart})`, HINT_BROKEN);
+    const localName = buf.subarray(start + LOCAL_SIZE, start + LOCAL_SIZE + localNameLength);
+    if (!localName.equals(nameBytes)) {
+      fail(`${label}: local header names ${show(utf8Lenient.decode(localName))} instead`, HINT_UNSAFE);
+    }
+    const localExtras = extraFields(buf.subarray(start + LOCAL_SIZE + localNameLength, dataStart));
+    if (localExtras.some((f) => f.id === EXTRA_ZIP64)) fail(`${label}: ZIP64 entries are not supported (local header)`, HINT_UNSUPPORTED);
+    checkUnicodePath(localExtras, nameBytes, name, label, fail);
+    if (localFlags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
+      fail(`${label}: encrypted entries are not supported (local header)`, HINT_UNSUPPORTED);
+    }
+    if (localMethod !== method) {
+      fail(`${label}: local header says compression method ${localMethod}, the central directory ${method}`, HINT_TAMPERED);
+    }
+    const deferred = (localFlags & FLAG_DATA_DESCRIPTOR) !== 0;
+    const agrees = (local, central) => local === central || deferred && local === 0;
+    if (!agrees(localCrc, crc)) fail(`${label}: local header CRC-32 disagrees with the central directory`, HINT_TAMPERED);
+    if (!agrees(localCompressed, compressedSize) || !agrees(localSize, size)) {
+      fail(`${label}: local header sizes disagree with the central directory`, HINT_TAMPERED);
+    }
+    const dataEnd = dataStart + compressedSize;
+    if (dataEnd > cdOffset) fail(`${label}: data out of bounds (${compressedSize} bytes at offset ${dataStart})`, HINT_BROKEN);
+    parsed.push({
+      name: folder ? name : bare,
+      size,
+      compressedSize,
+      method,
+      crc32: crc,
+      mode: mode2,
+      mtime: fromDosDateTime(time, date),
+      folder,
+      start,
+      dataStart,
+      dataEnd
+    });
+  }
+  if (p !== cdEnd) fail(`zip central directory size (${cdSize} bytes) disagrees with its ${total} entries`, HINT_BROKEN);
+  checkCollisions(
+    parsed.map((e) => ({ name: e.folder ? e.name.slice(0, -1) : e.name, folder: e.folder })),
+    (message) => fail(message, HINT_UNSAFE)
+  );
+  const byStart = [...parsed].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < byStart.length; i++) {
+    const prev = byStart[i - 1];
+    const cur = byStart[i];
+    if (cur.start < prev.dataEnd) fail(`${entryLabel(cur.name)}: overlaps entry ${show(prev.name)}`, HINT_UNSAFE);
+  }
+  return parsed;
+}
+function checkUnicodePath(extras, nameBytes, name, label, fail) {
+  for (const { id, data } of extras) {
+    if (id !== EXTRA_UNICODE_PATH || data.length < 5) continue;
+    if (data.readUInt32LE(1) !== crc32(nameBytes)) continue;
+    if (!data.subarray(5).equals(Buffer.from(name, "utf8"))) {
+      fail(`${label}: Unicode path field names ${show(utf8Lenient.decode(data.subarray(5)))} instead`, HINT_UNSAFE);
+    }
+  }
+}
+function definedOnly(options) {
+  const out = {};
+  for (const key of Object.keys(ZIP_DEFAULT_LIMITS)) {
+    const value = options[key];
+    if (value !== void 0) out[key] = value;
+  }
+  return out;
+}
+function guarded(source, run) {
+  try {
+    return run();
+  } catch (e) {
+    if (ModelBuildError.is(e)) throw e;
+    throw new ModelBuildError("PACKAGE_INVALID", `zip archive is malformed: ${e.message}`, {
+      hint: HINT_BROKEN,
+      file: source,
+      cause: e
+    });
+  }
+}
+function readZip(buffer, options = {}) {
+  return guarded(options.display, () => {
+    const fail = (message, hint) => {
+      throw new ModelBuildError("PACKAGE_INVALID", message, { hint, file: options.display });
+    };
+    const out = [];
+    for (const entry of parse(buffer, options)) {
+      if (entry.folder) continue;
+      const label = entryLabel(entry.name);
+      const raw = buffer.subarray(entry.dataStart, entry.dataEnd);
+      let data;
+      if (entry.method === 0) {
+        data = Buffer.from(raw);
+      } else {
+        try {
+          data = inflateRawSync(raw, { maxOutputLength: entry.size + 1 });
+        } catch (e) {
+          const code = e.code;
+          if (code === "ERR_BUFFER_TOO_LARGE") fail(`${label}: inflates to more than its declared ${entry.size} bytes`, HINT_UNSAFE);
+          return fail(`${label}: compressed data is corrupt (${e.message})`, HINT_TAMPERED);
+        }
+      }
+      if (data.length !== entry.size) {
+        fail(`${label}: inflates to ${data.length} bytes, but declares ${entry.size}`, HINT_TAMPERED);
+      }
+      if (crc32(data) !== entry.crc32) fail(`${label}: CRC-32 mismatch (the data is corrupt or was tampered with)`, HINT_TAMPERED);
+      out.push({ name: entry.name, data, mode: entry.mode, mtime: entry.mtime });
+    }
+    return out;
+  });
+}
+
+// src/core/package/writePackage.ts
+var sha256 = (b) => createHash("sha256").update(b).digest("hex");
+var json = (v) => `${JSON.stringify(v, null, 2)}
+`;
+function packageFiles(input) {
+  const { loaded, check, result, name } = input;
+  const git = check.git;
+  if (!git) throw new ModelBuildError("INTERNAL", "cannot package a build without a git commit");
+  const config = loaded.config;
+  const runtimeLock = JSON.parse(readFileSync(ownFile("dist/package/runtime-lock.json"), "utf8"));
+  const pkgName = `${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}-model`;
+  const pkgVersion = config.version && /^\d+\.\d+\.\d+/.test(config.version) ? config.version : "0.0.0";
+  const packageJson = {
+    name: pkgName,
+    version: pkgVersion,
+    private: true,
+    description: `${name}: a model built by model-build. Run: npm ci && node predict.mjs < records.jsonl`,
+    type: "module",
+    main: "predict.mjs",
+    scripts: { predict: "node predict.mjs" },
+    engines: { node: ">=20" },
+    dependencies: runtimeLock.dependencies
+  };
+  const lockfile = {
+    name: pkgName,
+    version: pkgVersion,
+    lockfileVersion: 3,
+    requires: true,
+    packages: { "": { name: pkgName, version: pkgVersion, dependencies: runtimeLock.dependencies, engines: { node: ">=20" } }, ...runtimeLock.packages }
+  };
+  const files = /* @__PURE__ */ new Map([
+    ["model/model.json", Buffer.from(json(input.model.modelJson))],
+    ["model/weights.bin", input.model.weights],
+    ["preprocessor.json", Buffer.from(json(input.preprocessor))],
+    ["metrics.json", Buffer.from(json(result))],
+    ["profile.json", Buffer.from(json(input.profile))],
+    ["package.json", Buffer.from(json(packageJson))],
+    ["package-lock.json", Buffer.from(json(lockfile))],
+    ["predict.mjs", readFileSync(ownFile("dist/package/predict.mjs"))]
+  ]);
+  const dataPaths = loaded.dataPaths.map((d) => toPosix(path5.relative(git.root, d.path)));
+  const readsIt = (p) => dataPaths.some((d) => p === d || p.startsWith(`${d}/`) || d.startsWith(`${p}/`));
+  const rowsByRel = new Map([...input.rows].map(([abs, n]) => [toPosix(path5.relative(git.root, abs)), n]));
+  const metadata = {
+    format: METADATA_FORMAT,
+    name,
+    version: config.version ?? null,
+    description: config.description ?? null,
+    intendedUse: config.intendedUse ?? null,
+    timestamp: new Date(input.mtime * 1e3).toISOString().replace(".000Z", "Z"),
+    createdBy: { tool: "model-build", version: ownVersion() },
+    code: {
+      repository: git.remote,
+      commit: git.commit,
+      tree: git.tree,
+      ref: input.ref !== void 0 ? input.ref : git.ref,
+      dirty: git.dirty,
+      dirtyPaths: git.dirtyPaths.map((d) => d.path)
+    },
+    data: check.data.filter((d) => readsIt(d.path)).map((d) => ({ path: d.path, pointer: d.pointer, kind: d.kind, hash: d.expected, size: d.size.expected ?? d.size.actual, rows: rowsByRel.get(d.path) ?? null })),
+    config: { path: toPosix(path5.relative(git.root, loaded.file)), digest: loaded.digest, resolved: config },
+    task: result.task,
+    label: result.label,
+    classes: result.classes ?? null,
+    training: {
+      seed: result.seed,
+      backend: result.runtime.backend,
+      backendVersion: result.runtime.backendVersion,
+      tfjsVersion: result.runtime.tfjsVersion,
+      simd: result.runtime.simd,
+      epochsRun: result.epochsRun,
+      bestEpoch: result.bestEpoch,
+      stoppedEarly: result.stoppedEarly,
+      history: result.history
+    },
+    metrics: result.metrics,
+    gates: result.gates,
+    gatesPassed: result.gatesPassed,
+    environment: {
+      node: process.versions.node,
+      platform: process.platform,
+      arch: process.arch,
+      dependencies: runtimeLock.dependencies,
+      lockfileDigest: `sha256:${sha256(files.get("package-lock.json"))}`
+    },
+    files: {}
+  };
+  files.set("MODEL_CARD.md", Buffer.from(modelCard(metadata)));
+  metadata.files = Object.fromEntries([...files.keys()].sort(compareBytes).map((f) => [f, `sha256:${sha256(files.get(f))}`]));
+  validateMetadata(metadata, "metadata.json (as written)");
+  files.set("metadata.json", Buffer.from(json(metadata)));
+  const manifest = [...files.keys()].sort(compareBytes).map((f) => `${sha256(files.get(f))}  ${f}
+`).join("");
+  files.set("MANIFEST.sha256", Buffer.from(manifest));
+  return { files, metadata };
+}
+function writePackage(input, outDir) {
+  const { files, metadata } = packageFiles(input);
+  const archive = path5.join(outDir, `${input.name}-${metadata.code.commit.slice(0, 12)}.zip`);
+  const bytes = writeZipFileAtomic(
+    archive,
+    [...files].map(([name, data]) => ({ name, data })),
+    { mtime: input.mtime, level: input.level ?? 9 }
+  );
+  return {
+    archive,
+    digest: `sha256:${sha256(bytes)}`,
+    contentDigest: `sha256:${sha256(files.get("MANIFEST.sha256"))}`,
+    metadata,
+    files: [...files.keys()].sort(compareBytes)
+  };
+}
+var metadataValidator;
+function validateMetadata(value, where) {
+  metadataValidator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(ownFile("schema/metadata.schema.json"), "utf8")));
+  if (!metadataValidator(value)) {
+    const e = metadataValidator.errors ?? [];
+    throw new ModelBuildError("PACKAGE_INVALID", `${where} does not match the metadata schema: ${e.map((x) => `${x.instancePath || "/"} ${x.message}`).join("; ")}`, {
+      hint: "the package is damaged or was not written by model-build"
+    });
+  }
+}
+var version;
+function ownVersion() {
+  version ??= JSON.parse(readFileSync(ownFile("package.json"), "utf8")).version;
+  return version;
+}
+
+// src/core/package/provenance.ts
+import { writeFileSync } from "node:fs";
+function provenanceStatement(pkg, run) {
+  const m = pkg.metadata;
+  return {
+    _type: "https://in-toto.io/Statement/v1",
+    subject: [{ name: pkg.archive.split(/[\\/]/).pop(), digest: { sha256: pkg.digest.slice("sha256:".length) } }],
+    predicateType: "https://slsa.dev/provenance/v1",
+    predicate: {
+      buildDefinition: {
+        buildType: "urn:model-build:build:v1",
+        externalParameters: run.externalParameters,
+        internalParameters: { seed: m.training.seed, backend: m.training.backend, node: m.environment.node },
+        resolvedDependencies: [
+          {
+            uri: m.code.repository ? `git+${m.code.repository}${m.code.ref ? `@${m.code.ref}` : ""}` : "git+local",
+            digest: { gitCommit: m.code.commit, gitTree: m.code.tree }
+          },
+          ...m.data.filter((d) => d.hash).map((d) => {
+            const [algo, value] = d.hash.split(":");
+            return { uri: d.path, digest: { [algo]: value } };
+          })
+        ]
+      },
+      runDetails: {
+        builder: { id: run.builderId, version: { "model-build": m.createdBy.version } },
+        metadata: {
+          ...run.invocationId ? { invocationId: run.invocationId } : {},
+          startedOn: run.startedOn.toISOString(),
+          finishedOn: run.finishedOn.toISOString()
+        },
+        byproducts: [{ name: "contents", digest: { sha256: pkg.contentDigest.slice("sha256:".length) } }]
+      }
+    }
+  };
+}
+function writeProvenance(pkg, run) {
+  const file = pkg.archive.replace(/\.zip$/, "") + ".provenance.intoto.json";
+  writeFileSync(file, `${JSON.stringify(provenanceStatement(pkg, run), null, 2)}
+`);
+  return file;
+}
+
 // src/core/build/buildModel.ts
 async function buildModel(options = {}) {
-  const cwd = path4.resolve(options.cwd ?? process.cwd());
+  const cwd = path6.resolve(options.cwd ?? process.cwd());
+  const startedOn = /* @__PURE__ */ new Date();
   const clock = phaseClock();
   const first = typeof options.config === "object" ? options.config : loadConfig(options.config, { cwd });
-  const configDir = path4.dirname(first.file);
-  const outRoot = path4.resolve(options.out ? cwd : configDir, options.out ?? first.config.package?.out ?? "model-build-out");
+  const configDir = path6.dirname(first.file);
+  const outRoot = path6.resolve(options.out ? cwd : configDir, options.out ?? first.config.package?.out ?? "model-build-out");
   const check = await checkWorkspace({
     root: configDir,
     config: first,
@@ -1654,8 +2410,8 @@ async function buildModel(options = {}) {
   const checkMs = clock();
   const loaded = check.git ? loadConfig(first.file, { cwd, root: check.git.root }) : first;
   const config = loaded.config;
-  const display = (abs) => toPosix(path4.relative(check.root, abs)) || ".";
-  const { table, cleaning, trainRows, valRows } = await prepareData(loaded, display);
+  const display = (abs) => toPosix(path6.relative(check.root, abs)) || ".";
+  const { table, cleaning, trainRows, valRows, rowsRead } = await prepareData(loaded, display);
   const label = config.data.label;
   const task = config.model?.task ?? inferTask(table, label);
   const seed = config.seed ?? 42;
@@ -1729,7 +2485,7 @@ async function buildModel(options = {}) {
   const trainMs = clock();
   const serialized = await serializeModel(runtime.tf, model);
   model.dispose();
-  const modelDir = path4.join(outRoot, config.name);
+  const modelDir = path6.join(outRoot, config.name);
   const files = {
     "model.json": `${JSON.stringify(serialized.modelJson, null, 2)}
 `,
@@ -1740,13 +2496,42 @@ async function buildModel(options = {}) {
 `
   };
   writeDirAtomically(modelDir, files);
+  const pkg = result.gatesPassed && check.git ? writePackage(
+    {
+      name: config.name,
+      loaded,
+      check,
+      result,
+      model: serialized,
+      preprocessor: pre,
+      profile: profileRows(table, trainRows),
+      rows: rowsRead,
+      mtime: options.sourceDateEpoch ?? check.git.commitTime,
+      ref: options.ref,
+      level: config.package?.compressionLevel
+    },
+    outRoot
+  ) : null;
+  const provenance = pkg ? writeProvenance(pkg, {
+    builderId: options.builder?.id ?? "model-build/library",
+    invocationId: options.builder?.invocationId,
+    startedOn,
+    finishedOn: /* @__PURE__ */ new Date(),
+    externalParameters: {
+      config: toPosix(path6.relative(check.root, loaded.file)),
+      backend: options.backend ?? config.training?.backend ?? "auto",
+      allowDirty: Boolean(options.allowDirty)
+    }
+  }) : null;
   return {
     status: "built",
+    provenance,
     check,
     allowedDirty: !check.ok,
     name: config.name,
     modelDir,
     files: Object.keys(files).sort(),
+    package: pkg,
     result,
     timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() }
   };
@@ -1773,11 +2558,13 @@ async function prepareData(loaded, display) {
   const readOptions = { format: data.format, delimiter: data.delimiter, columns: data.columns };
   const [trainPath, valPath] = [loaded.dataPaths[0].path, data.validation ? loaded.dataPaths[1].path : null];
   const raw = await readTable(trainPath, { ...readOptions, display: display(trainPath) });
+  const rowsRead = /* @__PURE__ */ new Map([[trainPath, raw.rows.length]]);
   const cleaned = cleanTable(raw, data.label, data.cleaning);
   if (valPath) {
     const rawVal = await readTable(valPath, { ...readOptions, display: display(valPath) });
+    rowsRead.set(valPath, rawVal.rows.length);
     const cleanedVal = cleanTable(rawVal, data.label, data.cleaning);
-    return { table: cleaned.table, cleaning: cleaned.steps, trainRows: cleaned.table.rows, valRows: cleanedVal.table.rows };
+    return { table: cleaned.table, cleaning: cleaned.steps, trainRows: cleaned.table.rows, valRows: cleanedVal.table.rows, rowsRead };
   }
   const task = config.model?.task ?? inferTask(cleaned.table, data.label);
   const stratify = data.split?.stratify ?? task !== "regression";
@@ -1787,7 +2574,7 @@ async function prepareData(loaded, display) {
     stratifyBy: stratify ? data.label : void 0
   });
   const pick = (idx) => idx.map((i) => cleaned.table.rows[i]);
-  return { table: cleaned.table, cleaning: cleaned.steps, trainRows: pick(split.train), valRows: pick(split.validation) };
+  return { table: cleaned.table, cleaning: cleaned.steps, trainRows: pick(split.train), valRows: pick(split.validation), rowsRead };
 }
 function inferTask(table, label) {
   const type = table.types[label];
@@ -1827,13 +2614,13 @@ function evaluateMetrics(task, pre, y, pred, classCount) {
   return { ...regressionMetrics(y.map(back), Array.from(pred, back)) };
 }
 function writeDirAtomically(dir, files) {
-  mkdirSync(path4.dirname(dir), { recursive: true });
+  mkdirSync(path6.dirname(dir), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
+  rmSync2(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
-  for (const [name, content] of Object.entries(files)) writeFileSync(path4.join(tmp, name), content);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync2(path6.join(tmp, name), content);
+  rmSync2(dir, { recursive: true, force: true });
+  renameSync2(tmp, dir);
 }
 
 // src/cli/terminal.ts
@@ -1972,6 +2759,8 @@ async function runBuild(args) {
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    sourceDateEpoch: sourceDateEpoch(),
+    builder: { id: "model-build/cli" },
     onCheckProgress: (p) => progress.update(`checking: hashed ${p.filesDone}/${p.filesQueued} files, ${formatBytes(p.bytesDone)}`),
     onEpoch: (r, epochs) => {
       if (args.json) return;
@@ -1989,11 +2778,17 @@ async function runBuild(args) {
   if (result.status === "refused") return 1;
   return result.result.gatesPassed ? 0 : 1;
 }
+function sourceDateEpoch() {
+  const v = process.env.SOURCE_DATE_EPOCH;
+  if (v === void 0 || v === "") return void 0;
+  if (!/^\d+$/.test(v)) throw new ModelBuildError("USAGE", `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${v}"`);
+  return Number(v);
+}
 var bar = (fraction, width = 20) => {
   const filled = Math.round(fraction * width);
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}]`;
 };
-var fmt = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+var fmt2 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
 function formatBuild(result, s) {
   if (result.status === "refused") {
     return `${formatCheckReport(result.check, s)}${s.red("build refused: the code or data is not versioned")} (pass --allow-dirty to build anyway; the model records it)
@@ -2012,7 +2807,7 @@ function formatBuild(result, s) {
   for (const w of r.warnings) lines.push(s.yellow(`warning: ${w}`));
   lines.push("", s.bold(`validation metrics (${r.task})`));
   for (const [k, v] of Object.entries(r.metrics)) {
-    if (typeof v === "number") lines.push(`  ${k.padEnd(10)} ${fmt(v)}`);
+    if (typeof v === "number") lines.push(`  ${k.padEnd(10)} ${fmt2(v)}`);
   }
   const cm = r.metrics.confusionMatrix;
   if (Array.isArray(cm) && r.classes) {
@@ -2025,99 +2820,63 @@ function formatBuild(result, s) {
     lines.push("", s.bold("gates"));
     for (const gate of r.gates) {
       const mark = gate.passed ? s.green("\u2713") : s.red("\u2717");
-      const margin = `${gate.margin >= 0 ? "+" : ""}${fmt(gate.margin)}`;
-      lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt(gate.actual)} (${margin})`);
+      const margin = `${gate.margin >= 0 ? "+" : ""}${fmt2(gate.margin)}`;
+      lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt2(gate.actual)} (${margin})`);
     }
   }
-  const rel = path5.relative(process.cwd(), result.modelDir) || ".";
+  const rel = path7.relative(process.cwd(), result.modelDir) || ".";
   lines.push("", `${s.bold("model")} ${rel}/ (${result.files.join(", ")})`);
-  lines.push(r.gatesPassed ? s.green("BUILT") : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection`));
+  if (result.package) {
+    lines.push(`${s.bold("package")} ${path7.relative(process.cwd(), result.package.archive)}`);
+    lines.push(`  archive  ${result.package.digest}`, `  contents ${result.package.contentDigest}`);
+    if (result.provenance) lines.push(`  provenance ${path7.relative(process.cwd(), result.provenance)}`);
+  }
+  lines.push(r.gatesPassed ? s.green("BUILT") : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection, not packaged`));
   return `${lines.join("\n")}
 `;
 }
 
-// src/cli/predictCommand.ts
-import { createWriteStream } from "node:fs";
-import path8 from "node:path";
+// src/cli/inspectCommand.ts
+import path9 from "node:path";
 
-// src/core/data/records.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import path6 from "node:path";
-async function* readRecords(file, options = {}) {
-  const display = options.display ?? file;
-  const format = options.format && options.format !== "auto" ? options.format : formatFromExtension(file, display);
-  const stream = createReadStream2(file, { highWaterMark: 1 << 16 });
-  const opened = new Promise((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the file (${e.code ?? e.message})`, { file: display });
-  }
-  if (format !== "csv") {
-    yield* parseJsonRecords(stream, format, display);
-    return;
-  }
-  const delimiter = options.delimiter ?? (path6.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
-  let header;
-  for await (const { line, fields } of parseCsv(stream, { delimiter, display })) {
-    if (!header) {
-      header = fields.map((f) => f.trim());
-      continue;
-    }
-    if (fields.length !== header.length) {
-      throw new ModelBuildError("DATA_INVALID", `row has ${fields.length} fields, the header has ${header.length}`, {
-        file: display,
-        line,
-        hint: "every row needs one value per column (quote values that contain the delimiter)"
-      });
-    }
-    yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
-  }
-}
-function formatFromExtension(file, display) {
-  const ext = path6.extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  if (ext === ".json") return "json";
-  throw new ModelBuildError("DATA_INVALID", `cannot tell the format of "${path6.basename(file)}" from its extension`, {
-    file: display,
-    hint: "use .csv, .tsv, .jsonl, .ndjson or .json"
-  });
-}
+// src/core/package/readPackage.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/core/predict/loadModel.ts
-import { readFileSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path8 from "node:path";
 async function loadModel(dir, options = {}) {
-  const read = (name) => {
+  const modelDir = existsSync2(path8.join(dir, "model", "model.json")) ? path8.join(dir, "model") : dir;
+  return loadModelFrom((name) => {
+    const at = name === "preprocessor.json" ? dir : modelDir;
     try {
-      return readFileSync(path7.join(dir, name));
+      return readFileSync2(path8.join(at, name));
     } catch (e) {
       throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${name}: ${e.code ?? e.message}`, {
-        file: path7.join(dir, name),
+        file: path8.join(at, name),
         hint: "point --model at a directory written by `model-build build`"
       });
     }
-  };
-  const json = (name) => {
+  }, options);
+}
+async function loadModelFrom(read, options = {}) {
+  const json2 = (name) => {
+    const bytes = read(name);
     try {
-      return JSON.parse(read(name).toString("utf8"));
-    } catch (e) {
-      if (ModelBuildError.is(e)) throw e;
-      throw new ModelBuildError("FILE_UNREADABLE", `${name} is not valid JSON`, { file: path7.join(dir, name) });
+      return JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new ModelBuildError("FILE_UNREADABLE", `${name} is not valid JSON`, { file: name });
     }
   };
-  const preprocessor = json("preprocessor.json");
+  const preprocessor = json2("preprocessor.json");
   if (preprocessor.format !== 1) {
     throw new ModelBuildError("FILE_UNREADABLE", `preprocessor.json has format ${preprocessor.format}; this model-build reads format 1`, {
-      file: path7.join(dir, "preprocessor.json"),
+      file: "preprocessor.json",
       hint: "upgrade model-build"
     });
   }
-  const modelJson = json("model.json");
+  const modelJson = json2("model.json");
   const weights = read(WEIGHTS_FILE);
   const runtime = options.runtime ?? await loadRuntime({ backend: options.backend });
   const { tf } = runtime;
@@ -2145,10 +2904,150 @@ async function loadModel(dir, options = {}) {
   };
 }
 
+// src/core/package/readPackage.ts
+var sha2562 = (b) => createHash2("sha256").update(b).digest("hex");
+function invalid(archive, message, hint) {
+  return new ModelBuildError("PACKAGE_INVALID", message, { file: archive, hint: hint ?? "rebuild the package, or fetch it again from where it was published" });
+}
+function readPackage(archive) {
+  let bytes;
+  try {
+    bytes = readFileSync3(archive);
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the package (${e.code ?? e.message})`, { file: archive });
+  }
+  const entries = new Map(readZip(bytes, { display: archive }).map((e) => [e.name, e.data]));
+  const manifestBytes = entries.get("MANIFEST.sha256");
+  if (!manifestBytes) throw invalid(archive, "the archive has no MANIFEST.sha256: it is not a model-build package");
+  const listed = /* @__PURE__ */ new Map();
+  manifestBytes.toString("utf8").split("\n").filter((l) => l !== "").forEach((line, i) => {
+    const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+    if (!m) throw invalid(archive, `MANIFEST.sha256 line ${i + 1} is not "<sha256>  <path>"`);
+    listed.set(m[2], m[1]);
+  });
+  for (const [name, data] of entries) {
+    if (name === "MANIFEST.sha256") continue;
+    const expected = listed.get(name);
+    if (!expected) throw invalid(archive, `${name} is in the archive but not in MANIFEST.sha256: the package was altered`);
+    if (sha2562(data) !== expected) throw invalid(archive, `${name} does not match its digest in MANIFEST.sha256: the package was tampered with or damaged`);
+  }
+  for (const name of listed.keys()) {
+    if (!entries.has(name)) throw invalid(archive, `${name} is listed in MANIFEST.sha256 but missing from the archive`);
+  }
+  const metaBytes = entries.get("metadata.json");
+  if (!metaBytes) throw invalid(archive, "the archive has no metadata.json");
+  let metadata;
+  try {
+    metadata = JSON.parse(metaBytes.toString("utf8"));
+  } catch {
+    throw invalid(archive, "metadata.json is not valid JSON");
+  }
+  const format = metadata?.format;
+  if (typeof format === "number" && format > METADATA_FORMAT) {
+    throw invalid(archive, `metadata.json has format ${format}; this model-build reads up to format ${METADATA_FORMAT}`, "upgrade model-build to read this package");
+  }
+  validateMetadata(metadata, `${archive}: metadata.json`);
+  for (const [name, digest] of Object.entries(metadata.files)) {
+    const data = entries.get(name);
+    if (!data || `sha256:${sha2562(data)}` !== digest) throw invalid(archive, `metadata.json records ${name} with a digest the archive does not match`);
+  }
+  return {
+    archive,
+    digest: `sha256:${sha2562(bytes)}`,
+    contentDigest: `sha256:${sha2562(manifestBytes)}`,
+    metadata,
+    files: [...entries].sort((a, b) => compareBytes(a[0], b[0])).map(([name, data]) => ({ name, size: data.length, sha256: sha2562(data) })),
+    entries
+  };
+}
+
+// src/cli/inspectCommand.ts
+async function runInspect(args) {
+  const { entries: _entries, ...pkg } = readPackage(path9.resolve(args.archive));
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(pkg, null, 2)}
+`);
+    return 0;
+  }
+  const s = styleFor(process.stdout);
+  const m = pkg.metadata;
+  const fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+  const lines = [
+    `${s.bold(m.name)}${m.version ? ` ${m.version}` : ""}  ${s.green("\u2713 every file matches MANIFEST.sha256 and the metadata schema")}`,
+    `  archive   ${pkg.digest}`,
+    `  contents  ${pkg.contentDigest}`,
+    `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
+    `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ""}${m.code.dirty ? s.yellow(" DIRTY") : ""}${m.code.repository ? `  ${m.code.repository}` : ""}`,
+    `  config    ${m.config.path} ${m.config.digest}`,
+    ...m.data.map((d) => `  data      ${d.path}  ${d.kind ?? "unversioned"} ${d.hash ?? ""}${d.rows !== null ? `  ${d.rows} rows` : ""}`),
+    `  training  ${m.task} on ${m.training.backend} (tfjs ${m.training.tfjsVersion}), seed ${m.training.seed}, ${m.training.epochsRun} epochs`,
+    `  runtime   node ${m.environment.node} ${m.environment.platform}-${m.environment.arch}; ${Object.entries(m.environment.dependencies).map(([k, v]) => `${k}@${v}`).join(", ")}`,
+    `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt3(v)}`).join(", ")}`,
+    ...m.gates.map((g) => `  gate      ${g.passed ? s.green("\u2713") : s.red("\u2717")} ${g.metric} ${g.op} ${g.threshold} (${fmt3(g.actual)})`),
+    "  files",
+    ...pkg.files.map((f) => `    ${f.sha256.slice(0, 12)}  ${formatBytes(f.size).padStart(10)}  ${f.name}`)
+  ];
+  process.stdout.write(`${lines.join("\n")}
+`);
+  return 0;
+}
+
+// src/cli/predictCommand.ts
+import { createWriteStream } from "node:fs";
+import path11 from "node:path";
+
+// src/core/data/records.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import path10 from "node:path";
+async function* readRecords(file, options = {}) {
+  const display = options.display ?? file;
+  const format = options.format && options.format !== "auto" ? options.format : formatFromExtension(file, display);
+  const stream = createReadStream2(file, { highWaterMark: 1 << 16 });
+  const opened = new Promise((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", reject);
+  });
+  try {
+    await opened;
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the file (${e.code ?? e.message})`, { file: display });
+  }
+  if (format !== "csv") {
+    yield* parseJsonRecords(stream, format, display);
+    return;
+  }
+  const delimiter = options.delimiter ?? (path10.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
+  let header;
+  for await (const { line, fields } of parseCsv(stream, { delimiter, display })) {
+    if (!header) {
+      header = fields.map((f) => f.trim());
+      continue;
+    }
+    if (fields.length !== header.length) {
+      throw new ModelBuildError("DATA_INVALID", `row has ${fields.length} fields, the header has ${header.length}`, {
+        file: display,
+        line,
+        hint: "every row needs one value per column (quote values that contain the delimiter)"
+      });
+    }
+    yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
+  }
+}
+function formatFromExtension(file, display) {
+  const ext = path10.extname(file).toLowerCase();
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".json") return "json";
+  throw new ModelBuildError("DATA_INVALID", `cannot tell the format of "${path10.basename(file)}" from its extension`, {
+    file: display,
+    hint: "use .csv, .tsv, .jsonl, .ndjson or .json"
+  });
+}
+
 // src/cli/predictCommand.ts
 var BATCH = 4096;
 async function runPredict(args) {
-  const model = await loadModel(path8.resolve(args.model), { backend: args.backend });
+  const model = await loadModel(path11.resolve(args.model), { backend: args.backend });
   const out = args.output ? createWriteStream(args.output) : process.stdout;
   const write = (text) => new Promise((resolve, reject) => out.write(text, (e) => e ? reject(e) : resolve()));
   let batch = [];
@@ -2158,7 +3057,7 @@ async function runPredict(args) {
     await write(predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
     batch = [];
   };
-  for await (const { record } of readRecords(path8.resolve(args.input), { display: args.input })) {
+  for await (const { record } of readRecords(path11.resolve(args.input), { display: args.input })) {
     batch.push(record);
     if (batch.length >= BATCH) await flush();
   }
@@ -2185,6 +3084,9 @@ Commands:
               --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
               --allow-dirty     build even if the check fails (recorded in metrics.json)
               --json            print the result as JSON
+  inspect   verify a model package (digests, schema, safe archive) and print its metadata
+              PACKAGE           the .zip written by build
+              --json            print the metadata and file digests as JSON
   predict   run a built model on records and write JSON Lines
               --model DIR       a model directory written by build
               --input FILE      CSV, JSON Lines or JSON records
@@ -2239,6 +3141,15 @@ var COMMANDS = {
       json: Boolean(v.json)
     })
   },
+  inspect: {
+    options: { json: { type: "boolean", default: false } },
+    positionals: 1,
+    run: (v, positionals) => {
+      const archive = positionals[0];
+      if (!archive) throw new ModelBuildError("USAGE", "inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`");
+      return runInspect({ archive, json: Boolean(v.json) });
+    }
+  },
   predict: {
     options: {
       model: { type: "string", short: "m" },
@@ -2263,7 +3174,7 @@ async function main(argv) {
       return command ? 0 : 2;
     }
     if (command === "-v" || command === "--version") {
-      const pkg = JSON.parse(readFileSync2(ownFile("package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync4(ownFile("package.json"), "utf8"));
       process.stdout.write(`${pkg.version}
 `);
       return 0;
@@ -2272,26 +3183,29 @@ async function main(argv) {
     if (!cmd) {
       throw new ModelBuildError("USAGE", `unknown command "${command}"`, { hint: "run `model-build --help` for the list" });
     }
-    const { values } = parseWith(command, rest, cmd.options);
+    const { values, positionals } = parseWith(command, rest, cmd.options);
     if (values.help) {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await cmd.run(values);
+    if (positionals.length > (cmd.positionals ?? 0)) {
+      throw new ModelBuildError("USAGE", `${command}: unexpected argument "${positionals[cmd.positionals ?? 0]}"`, { hint: "run `model-build --help`" });
+    }
+    return await cmd.run(values, positionals);
   } catch (e) {
     return reportError(e, wantsJson);
   }
 }
 function parseWith(command, args, options) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: false, strict: true });
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (e) {
     throw new ModelBuildError("USAGE", `${command}: ${e.message}`, { hint: `run \`model-build --help\`` });
   }
 }
-function reportError(e, json) {
+function reportError(e, json2) {
   const known = ModelBuildError.is(e);
-  if (json) {
+  if (json2) {
     const err = known ? { code: e.code, message: e.message, ...e.location, hint: e.hint, details: e.details } : { code: "INTERNAL", message: e?.message ?? String(e) };
     process.stdout.write(`${JSON.stringify({ error: err }, null, 2)}
 `);

@@ -7,7 +7,7 @@ const __dirname = __mbDirname(__filename);
 import {
   ModelBuildError,
   checkWorkspace
-} from "./chunk-6WKLP33K.js";
+} from "./chunk-3XDJRGFO.js";
 import {
   __commonJS,
   __require,

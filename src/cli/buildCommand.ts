@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Backend } from '../core/config/types.js';
 import { buildModel } from '../core/build/buildModel.js';
 import type { BuildResult } from '../core/build/types.js';
+import { ModelBuildError } from '../core/errors.js';
 import type { EpochRecord } from '../core/train/fit.js';
 import { formatCheckReport } from './checkCommand.js';
 import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
@@ -33,6 +34,8 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    sourceDateEpoch: sourceDateEpoch(),
+    builder: { id: 'model-build/cli' },
     onCheckProgress: (p) => progress.update(`checking: hashed ${p.filesDone}/${p.filesQueued} files, ${formatBytes(p.bytesDone)}`),
     onEpoch: (r, epochs) => {
       if (args.json) return;
@@ -48,6 +51,14 @@ export async function runBuild(args: BuildArgs): Promise<number> {
   }
   if (result.status === 'refused') return 1;
   return result.result.gatesPassed ? 0 : 1;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org), when set to a valid number of seconds. */
+function sourceDateEpoch(): number | undefined {
+  const v = process.env.SOURCE_DATE_EPOCH;
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new ModelBuildError('USAGE', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${v}"`);
+  return Number(v);
 }
 
 const bar = (fraction: number, width = 20) => {
@@ -93,6 +104,11 @@ export function formatBuild(result: BuildResult, s: Style): string {
   }
   const rel = path.relative(process.cwd(), result.modelDir) || '.';
   lines.push('', `${s.bold('model')} ${rel}/ (${result.files.join(', ')})`);
-  lines.push(r.gatesPassed ? s.green('BUILT') : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection`));
+  if (result.package) {
+    lines.push(`${s.bold('package')} ${path.relative(process.cwd(), result.package.archive)}`);
+    lines.push(`  archive  ${result.package.digest}`, `  contents ${result.package.contentDigest}`);
+    if (result.provenance) lines.push(`  provenance ${path.relative(process.cwd(), result.provenance)}`);
+  }
+  lines.push(r.gatesPassed ? s.green('BUILT') : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection, not packaged`));
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import { ownFile } from '../core/util/packageFiles.js';
 import type { Backend } from '../core/config/types.js';
 import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
+import { runInspect } from './inspectCommand.js';
 import { runPredict } from './predictCommand.js';
 import { styleFor } from './terminal.js';
 
@@ -24,6 +25,9 @@ Commands:
               --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
               --allow-dirty     build even if the check fails (recorded in metrics.json)
               --json            print the result as JSON
+  inspect   verify a model package (digests, schema, safe archive) and print its metadata
+              PACKAGE           the .zip written by build
+              --json            print the metadata and file digests as JSON
   predict   run a built model on records and write JSON Lines
               --model DIR       a model directory written by build
               --input FILE      CSV, JSON Lines or JSON records
@@ -41,7 +45,9 @@ type Values = Record<string, string | boolean | undefined>;
 
 interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Values): Promise<number>;
+  /** How many positional arguments it takes (default none). */
+  positionals?: number;
+  run(values: Values, positionals: string[]): Promise<number>;
 }
 
 const BACKENDS = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
@@ -90,6 +96,15 @@ const COMMANDS: Record<string, Command> = {
         json: Boolean(v.json),
       }),
   },
+  inspect: {
+    options: { json: { type: 'boolean', default: false } },
+    positionals: 1,
+    run: (v, positionals) => {
+      const archive = positionals[0];
+      if (!archive) throw new ModelBuildError('USAGE', 'inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`');
+      return runInspect({ archive, json: Boolean(v.json) });
+    },
+  },
   predict: {
     options: {
       model: { type: 'string', short: 'm' },
@@ -125,20 +140,26 @@ export async function main(argv: string[]): Promise<number> {
     if (!cmd) {
       throw new ModelBuildError('USAGE', `unknown command "${command}"`, { hint: 'run `model-build --help` for the list' });
     }
-    const { values } = parseWith(command, rest, cmd.options);
+    const { values, positionals } = parseWith(command, rest, cmd.options);
     if (values.help) {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await cmd.run(values);
+    if (positionals.length > (cmd.positionals ?? 0)) {
+      throw new ModelBuildError('USAGE', `${command}: unexpected argument "${positionals[cmd.positionals ?? 0]}"`, { hint: 'run `model-build --help`' });
+    }
+    return await cmd.run(values, positionals);
   } catch (e) {
     return reportError(e, wantsJson);
   }
 }
 
-function parseWith(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Values } {
+function parseWith(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true }) as { values: Values };
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as {
+      values: Values;
+      positionals: string[];
+    };
   } catch (e) {
     throw new ModelBuildError('USAGE', `${command}: ${(e as Error).message}`, { hint: `run \`model-build --help\`` });
   }

@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'GATE_INVALID'
   | 'BACKEND_UNAVAILABLE'
   | 'DIRTY_WORKSPACE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'PACKAGE_INVALID';
 
 /** Where in a file the problem is, when known (1-based line and column). */
 export interface ErrorLocation {

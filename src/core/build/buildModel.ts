@@ -17,6 +17,9 @@ import { evaluateGates } from '../train/gates.js';
 import { binaryMetrics, multiclassMetrics, regressionMetrics } from '../train/metrics.js';
 import { buildDeclarativeModel, buildModuleModel, outputUnitsFor, type ModelContext } from '../train/model.js';
 import { serializeModel, WEIGHTS_FILE } from '../train/serialize.js';
+import { profileRows } from '../package/profile.js';
+import { writePackage } from '../package/writePackage.js';
+import { writeProvenance } from '../package/provenance.js';
 import { resolveInside, toPosix } from '../util/paths.js';
 import type { BuildResult, MetricsFile } from './types.js';
 
@@ -36,6 +39,12 @@ export interface BuildOptions {
   onEpoch?: (record: EpochRecord, epochs: number) => void;
   /** An already loaded TensorFlow.js runtime (tests, repeated builds). */
   runtime?: Runtime;
+  /** Archive timestamp in seconds (SOURCE_DATE_EPOCH); default: the commit time. */
+  sourceDateEpoch?: number;
+  /** Branch or tag to record when the checkout is detached (e.g. GITHUB_REF). */
+  ref?: string;
+  /** Who runs the build, for the provenance statement beside the archive. */
+  builder?: { id: string; invocationId?: string };
 }
 
 /**
@@ -45,6 +54,7 @@ export interface BuildOptions {
  */
 export async function buildModel(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const startedOn = new Date();
   const clock = phaseClock();
   const first = typeof options.config === 'object' ? options.config : loadConfig(options.config, { cwd });
   const configDir = path.dirname(first.file);
@@ -63,7 +73,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const config = loaded.config;
   const display = (abs: string) => toPosix(path.relative(check.root, abs)) || '.';
 
-  const { table, cleaning, trainRows, valRows } = await prepareData(loaded, display);
+  const { table, cleaning, trainRows, valRows, rowsRead } = await prepareData(loaded, display);
   const label = config.data.label!;
   const task = config.model?.task ?? inferTask(table, label);
   const seed = config.seed ?? 42;
@@ -151,13 +161,48 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     'metrics.json': `${JSON.stringify(result, null, 2)}\n`,
   };
   writeDirAtomically(modelDir, files);
+  // A model that misses a gate is kept for inspection but never packaged.
+  const pkg =
+    result.gatesPassed && check.git
+      ? writePackage(
+          {
+            name: config.name,
+            loaded,
+            check,
+            result,
+            model: serialized,
+            preprocessor: pre,
+            profile: profileRows(table, trainRows),
+            rows: rowsRead,
+            mtime: options.sourceDateEpoch ?? check.git.commitTime,
+            ref: options.ref,
+            level: config.package?.compressionLevel,
+          },
+          outRoot,
+        )
+      : null;
+  const provenance = pkg
+    ? writeProvenance(pkg, {
+        builderId: options.builder?.id ?? 'model-build/library',
+        invocationId: options.builder?.invocationId,
+        startedOn,
+        finishedOn: new Date(),
+        externalParameters: {
+          config: toPosix(path.relative(check.root, loaded.file)),
+          backend: options.backend ?? config.training?.backend ?? 'auto',
+          allowDirty: Boolean(options.allowDirty),
+        },
+      })
+    : null;
   return {
     status: 'built',
+    provenance,
     check,
     allowedDirty: !check.ok,
     name: config.name,
     modelDir,
     files: Object.keys(files).sort(),
+    package: pkg,
     result,
     timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() },
   };
@@ -187,11 +232,13 @@ async function prepareData(loaded: LoadedConfig, display: (abs: string) => strin
   const readOptions = { format: data.format, delimiter: data.delimiter, columns: data.columns };
   const [trainPath, valPath] = [loaded.dataPaths[0]!.path, data.validation ? loaded.dataPaths[1]!.path : null];
   const raw = await readTable(trainPath, { ...readOptions, display: display(trainPath) });
+  const rowsRead = new Map([[trainPath, raw.rows.length]]);
   const cleaned = cleanTable(raw, data.label, data.cleaning);
   if (valPath) {
     const rawVal = await readTable(valPath, { ...readOptions, display: display(valPath) });
+    rowsRead.set(valPath, rawVal.rows.length);
     const cleanedVal = cleanTable(rawVal, data.label, data.cleaning);
-    return { table: cleaned.table, cleaning: cleaned.steps, trainRows: cleaned.table.rows, valRows: cleanedVal.table.rows };
+    return { table: cleaned.table, cleaning: cleaned.steps, trainRows: cleaned.table.rows, valRows: cleanedVal.table.rows, rowsRead };
   }
   const task = config.model?.task ?? inferTask(cleaned.table, data.label);
   const stratify = data.split?.stratify ?? task !== 'regression';
@@ -201,7 +248,7 @@ async function prepareData(loaded: LoadedConfig, display: (abs: string) => strin
     stratifyBy: stratify ? data.label : undefined,
   });
   const pick = (idx: number[]) => idx.map((i) => cleaned.table.rows[i]!);
-  return { table: cleaned.table, cleaning: cleaned.steps, trainRows: pick(split.train), valRows: pick(split.validation) };
+  return { table: cleaned.table, cleaning: cleaned.steps, trainRows: pick(split.train), valRows: pick(split.validation), rowsRead };
 }
 
 /** The task a label suggests when the config does not say. */

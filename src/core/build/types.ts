@@ -1,5 +1,6 @@
 import type { Task } from '../config/types.js';
 import type { CleaningStep } from '../data/clean.js';
+import type { WrittenPackage } from '../package/writePackage.js';
 import type { CheckReport } from '../provenance/report.js';
 import type { RuntimeInfo } from '../runtime/tensorflow.js';
 import type { EpochRecord } from '../train/fit.js';
@@ -46,6 +47,10 @@ export type BuildResult =
       /** Absolute path of the model directory. */
       modelDir: string;
       files: string[];
+      /** The archive, or null when a gate failed (such models are not packaged). */
+      package: WrittenPackage | null;
+      /** The provenance statement beside the archive (run-specific facts), when packaged. */
+      provenance: string | null;
       result: MetricsFile;
       /** Wall-clock milliseconds per phase. Run-specific, so never written into the model files. */
       timings: { check: number; data: number; runtime: number; train: number; write: number };

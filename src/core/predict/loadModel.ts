@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
 import type { Backend } from '../config/types.js';
@@ -24,30 +24,40 @@ export interface LoadModelOptions {
   runtime?: Runtime;
 }
 
+/** Reads one file of a model by name (`model.json`, `weights.bin`, `preprocessor.json`). */
+export type ModelFileReader = (name: string) => Buffer;
+
 /** Loads a model directory written by `buildModel` (model.json, weights.bin, preprocessor.json). */
 export async function loadModel(dir: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
-  const read = (name: string): Buffer => {
+  // A model directory holds model.json beside preprocessor.json; a package keeps it in model/.
+  const modelDir = existsSync(path.join(dir, 'model', 'model.json')) ? path.join(dir, 'model') : dir;
+  return loadModelFrom((name) => {
+    const at = name === 'preprocessor.json' ? dir : modelDir;
     try {
-      return readFileSync(path.join(dir, name));
+      return readFileSync(path.join(at, name));
     } catch (e) {
       throw new ModelBuildError('FILE_UNREADABLE', `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-        file: path.join(dir, name),
+        file: path.join(at, name),
         hint: 'point --model at a directory written by `model-build build`',
       });
     }
-  };
+  }, options);
+}
+
+/** Loads a model from any file source (a directory, a package in memory). */
+export async function loadModelFrom(read: ModelFileReader, options: LoadModelOptions = {}): Promise<LoadedModel> {
   const json = <T>(name: string): T => {
+    const bytes = read(name);
     try {
-      return JSON.parse(read(name).toString('utf8')) as T;
-    } catch (e) {
-      if (ModelBuildError.is(e)) throw e;
-      throw new ModelBuildError('FILE_UNREADABLE', `${name} is not valid JSON`, { file: path.join(dir, name) });
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } catch {
+      throw new ModelBuildError('FILE_UNREADABLE', `${name} is not valid JSON`, { file: name });
     }
   };
   const preprocessor = json<Preprocessor>('preprocessor.json');
   if (preprocessor.format !== 1) {
     throw new ModelBuildError('FILE_UNREADABLE', `preprocessor.json has format ${preprocessor.format}; this model-build reads format 1`, {
-      file: path.join(dir, 'preprocessor.json'),
+      file: 'preprocessor.json',
       hint: 'upgrade model-build',
     });
   }
