@@ -17,3 +17,9 @@ export { fitPreprocessor, transform, type Preprocessor, type FeatureStep, type L
 export { binaryMetrics, multiclassMetrics, regressionMetrics, rocAuc } from './core/train/metrics.js';
 export { evaluateGates, parseGate, type GateResult } from './core/train/gates.js';
 export type { EpochRecord } from './core/train/fit.js';
+export { writePackage, packageFiles, validateMetadata, type PackageInput, type WrittenPackage } from './core/package/writePackage.js';
+export { readPackage, verifyPackage, loadPackagedModel, type InspectedPackage, type PackageFile } from './core/package/readPackage.js';
+export { provenanceStatement, writeProvenance, type RunDetails } from './core/package/provenance.js';
+export { METADATA_FORMAT, type PackageMetadata } from './core/package/metadata.js';
+export { profileRows, type DataProfile, type ColumnProfile } from './core/package/profile.js';
+export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js';
