@@ -813,7 +813,7 @@ function typeTable(raw, overrides, display) {
 function inferType(raw, c, name, where) {
   const numbers = new Float64Array(raw.rows.length);
   let total = 0;
-  let num = 0;
+  let num2 = 0;
   let nonfinites = 0;
   let bools = 0;
   let firstNonfinite = -1;
@@ -825,7 +825,7 @@ function inferType(raw, c, name, where) {
     const n = typeof v === "string" ? textToNumber(v) : typeof v === "number" ? v : NaN;
     const kind = Number.isNaN(n) ? classify(v) : Number.isFinite(n) ? NUM : NONFINITE;
     if (kind === NUM) {
-      num++;
+      num2++;
       numbers[r] = n;
     } else if (kind === NONFINITE) {
       nonfinites++;
@@ -836,7 +836,7 @@ function inferType(raw, c, name, where) {
     }
   }
   if (total === 0) return { type: "empty" };
-  const numeric = num + nonfinites;
+  const numeric = num2 + nonfinites;
   if (numeric === total) {
     if (firstNonfinite >= 0) throw nonfinite(name, where(firstNonfinite));
     return { type: "number", numbers };
@@ -2484,6 +2484,7 @@ async function buildModel(options = {}) {
   };
   const trainMs = clock();
   const serialized = await serializeModel(runtime.tf, model);
+  model.optimizer?.dispose();
   model.dispose();
   const modelDir = path6.join(outRoot, config.name);
   const files = {
@@ -3067,6 +3068,213 @@ async function runPredict(args) {
   return 0;
 }
 
+// src/core/verify/verifyBuild.ts
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync as rmSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path12 from "node:path";
+
+// src/core/verify/compare.ts
+function comparePackages(reference, rebuild) {
+  const ref = new Map(reference.files.map((f) => [f.name, f.sha256]));
+  const now = new Map(rebuild.files.map((f) => [f.name, f.sha256]));
+  const files = [];
+  for (const name of [.../* @__PURE__ */ new Set([...ref.keys(), ...now.keys()])].sort(compareBytes)) {
+    if (ref.get(name) !== now.get(name)) files.push({ file: name, expected: ref.get(name) ?? null, actual: now.get(name) ?? null });
+  }
+  const weightsDiffer = files.some((f) => f.file === "model/weights.bin");
+  const tensors = weightsDiffer ? tensorDifferences(reference.entries, rebuild.entries) : [];
+  const metrics = [];
+  for (const [metric, expected] of Object.entries(reference.metadata.metrics)) {
+    const actual = rebuild.metadata.metrics[metric];
+    if (typeof expected === "number" && typeof actual === "number" && expected !== actual) {
+      metrics.push({ metric, expected, actual, delta: actual - expected });
+    }
+  }
+  return {
+    identical: reference.digest === rebuild.digest,
+    sameContents: reference.contentDigest === rebuild.contentDigest,
+    files,
+    tensors,
+    metrics,
+    causes: likelyCauses(reference, rebuild, files)
+  };
+}
+function likelyCauses(a, b, files) {
+  if (a.digest === b.digest) return [];
+  const ma = a.metadata;
+  const mb = b.metadata;
+  const causes = [];
+  if (ma.code.tree !== mb.code.tree) causes.push(`different code: tree ${ma.code.tree.slice(0, 12)} vs ${mb.code.tree.slice(0, 12)}`);
+  else if (ma.code.commit !== mb.code.commit) causes.push(`different commit with the same code: ${ma.code.commit.slice(0, 12)} vs ${mb.code.commit.slice(0, 12)}`);
+  if (ma.config.digest !== mb.config.digest) causes.push("different config file");
+  const dataA = JSON.stringify(ma.data.map((d) => [d.path, d.hash]));
+  const dataB = JSON.stringify(mb.data.map((d) => [d.path, d.hash]));
+  if (dataA !== dataB) causes.push("different data: the data hashes differ");
+  if (ma.training.backend !== mb.training.backend) causes.push(`different backend: ${ma.training.backend} vs ${mb.training.backend} (numbers differ by backend)`);
+  else if (ma.training.backendVersion !== mb.training.backendVersion) causes.push(`different backend version: ${ma.training.backendVersion} vs ${mb.training.backendVersion}`);
+  if (ma.environment.lockfileDigest !== mb.environment.lockfileDigest) {
+    const deps = Object.keys({ ...ma.environment.dependencies, ...mb.environment.dependencies }).filter((k) => ma.environment.dependencies[k] !== mb.environment.dependencies[k]).map((k) => `${k} ${ma.environment.dependencies[k] ?? "absent"} vs ${mb.environment.dependencies[k] ?? "absent"}`);
+    causes.push(`different dependency versions${deps.length ? `: ${deps.join(", ")}` : " (lockfile)"}`);
+  }
+  if (ma.createdBy.version !== mb.createdBy.version) causes.push(`different model-build version: ${ma.createdBy.version} vs ${mb.createdBy.version}`);
+  if (ma.environment.node !== mb.environment.node) causes.push(`different Node.js: ${ma.environment.node} vs ${mb.environment.node}`);
+  if (ma.timestamp !== mb.timestamp) causes.push(`different timestamp: ${ma.timestamp} vs ${mb.timestamp} (set SOURCE_DATE_EPOCH, or build from the same commit)`);
+  if (ma.code.ref !== mb.code.ref) causes.push(`different ref recorded: ${ma.code.ref ?? "detached"} vs ${mb.code.ref ?? "detached"}`);
+  if (causes.length === 0) {
+    if (a.contentDigest === b.contentDigest) causes.push("same contents, different archive bytes: a different zlib (Node.js build) compressed them differently");
+    else if (files.some((f) => f.file === "model/weights.bin")) causes.push("the weights differ with identical inputs: training is not deterministic here (a custom model module with unseeded initializers or dropout?)");
+    else causes.push(`files differ with identical recorded inputs: ${files.map((f) => f.file).join(", ")}`);
+  }
+  return causes;
+}
+function tensorDifferences(a, b) {
+  const tensors = (entries) => {
+    const model = JSON.parse(entries.get("model/model.json")?.toString("utf8") ?? "{}");
+    const bin = entries.get("model/weights.bin") ?? Buffer.alloc(0);
+    const out = /* @__PURE__ */ new Map();
+    let offset = 0;
+    for (const spec of (model.weightsManifest ?? []).flatMap((m) => m.weights)) {
+      const count = spec.shape.reduce((x, y) => x * y, 1);
+      const bytes = count * 4;
+      const slice = bin.subarray(offset, offset + bytes);
+      offset += bytes;
+      const values = spec.dtype === "float32" && slice.length === bytes ? new Float32Array(Uint8Array.from(slice).buffer) : null;
+      out.set(spec.name, { shape: spec.shape, values });
+    }
+    return out;
+  };
+  const ta = tensors(a);
+  const tb = tensors(b);
+  const result = [];
+  for (const name of [.../* @__PURE__ */ new Set([...ta.keys(), ...tb.keys()])].sort(compareBytes)) {
+    const x = ta.get(name);
+    const y = tb.get(name);
+    if (!x || !y || x.shape.join() !== y.shape.join() || !x.values || !y.values) {
+      result.push({ name, maxAbsDiff: Infinity });
+      continue;
+    }
+    let max = 0;
+    for (let i = 0; i < x.values.length; i++) max = Math.max(max, Math.abs(x.values[i] - y.values[i]));
+    result.push({ name, maxAbsDiff: max });
+  }
+  return result;
+}
+
+// src/core/verify/verifyBuild.ts
+async function verifyBuild(options = {}) {
+  const cwd = path12.resolve(options.cwd ?? process.cwd());
+  const command = options.command ?? [process.execPath, ownFile("dist/cli.js")];
+  const config = path12.resolve(cwd, options.config ?? "model-build.yml");
+  const reference = options.against ? readPackage(path12.resolve(cwd, options.against)) : null;
+  const runs = Math.max(options.against ? 1 : 2, options.runs ?? (options.against ? 1 : 2));
+  const backend = options.backend ?? reference?.metadata.training.backend;
+  const epoch = reference ? String(Date.parse(reference.metadata.timestamp) / 1e3) : process.env.SOURCE_DATE_EPOCH;
+  const work = mkdtempSync(path12.join(tmpdir(), "model-build-verify-"));
+  try {
+    const built = [];
+    for (let i = 0; i < runs; i++) {
+      const out = path12.join(work, `run-${i + 1}`);
+      const result = await runBuild2(command, ["build", "--config", config, "--out", out, "--json", ...backend ? ["--backend", backend] : []], cwd, epoch);
+      if (result.status === "refused") {
+        return failed(reference, built, { reason: "refused", check: result.check, message: "the rebuild was refused: the working tree or data is not versioned" });
+      }
+      if (!result.package) {
+        return failed(reference, built, { reason: "gates", message: "the rebuild missed a gate, so it was not packaged" });
+      }
+      built.push(readPackage(result.package.archive));
+    }
+    const ref = reference ?? built[0];
+    const rebuilds = reference ? built : built.slice(1);
+    const comparisons = rebuilds.map((b) => comparePackages(ref, b));
+    return {
+      format: 1,
+      reproducible: comparisons.every((c) => c.identical),
+      reference: { ...summary(ref), source: reference ? "package" : "rebuild" },
+      rebuilds: built.map(summary),
+      comparisons
+    };
+  } finally {
+    rmSync3(work, { recursive: true, force: true });
+  }
+}
+var summary = (p) => ({ archive: p.archive, digest: p.digest, contentDigest: p.contentDigest });
+function failed(reference, built, failure) {
+  const ref = reference ?? built[0];
+  return {
+    format: 1,
+    reproducible: false,
+    reference: ref ? { ...summary(ref), source: reference ? "package" : "rebuild" } : { archive: "", digest: "", contentDigest: "", source: "rebuild" },
+    rebuilds: built.map(summary),
+    comparisons: [],
+    failure
+  };
+}
+function runBuild2(command, args, cwd, epoch) {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    if (epoch !== void 0) env.SOURCE_DATE_EPOCH = epoch;
+    const child = spawn(command[0], [...command.slice(1), ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => reject(new ModelBuildError("INTERNAL", `cannot start a rebuild: ${e.message}`)));
+    child.on("close", () => {
+      const text = Buffer.concat(out).toString("utf8");
+      let parsed;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        reject(new ModelBuildError("INTERNAL", `a rebuild printed no result: ${Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? ""}`));
+        return;
+      }
+      if (parsed.error) {
+        const { code, message, file, line, hint } = parsed.error;
+        reject(new ModelBuildError(code, message, { file, line, hint }));
+        return;
+      }
+      resolve(parsed);
+    });
+  });
+}
+
+// src/cli/verifyCommand.ts
+async function runVerify(args) {
+  if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}\u2026
+` : `rebuilding ${args.runs ?? 2} times in separate processes\u2026
+`);
+  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend });
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
+` : formatVerify(report, styleFor(process.stdout)));
+  return report.reproducible ? 0 : 1;
+}
+var num = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(6);
+function formatVerify(r, s) {
+  const lines = [];
+  if (r.failure) {
+    if (r.failure.check) lines.push(formatCheckReport(r.failure.check, s).trimEnd());
+    lines.push(s.red(`NOT VERIFIED: ${r.failure.message}`));
+    return `${lines.join("\n")}
+`;
+  }
+  lines.push(`reference (${r.reference.source === "package" ? "the package" : "rebuild 1"}): ${r.reference.digest}`);
+  r.comparisons.forEach((c, i) => {
+    const n = r.reference.source === "package" ? i + 1 : i + 2;
+    const digest = r.rebuilds[r.reference.source === "package" ? i : i + 1].digest;
+    lines.push(`rebuild ${n}: ${digest} ${c.identical ? s.green("identical") : s.red("DIFFERENT")}`);
+    if (c.identical) return;
+    for (const f of c.files) lines.push(`  differs: ${f.file}${f.expected === null ? " (only in the rebuild)" : f.actual === null ? " (missing from the rebuild)" : ""}`);
+    const moved = c.tensors.filter((t) => t.maxAbsDiff !== 0);
+    for (const t of moved) lines.push(s.dim(`  weights ${t.name}: max |\u0394| ${num(t.maxAbsDiff)}`));
+    for (const m of c.metrics) lines.push(s.dim(`  metric ${m.metric}: ${num(m.expected)} \u2192 ${num(m.actual)} (\u0394 ${m.delta >= 0 ? "+" : ""}${num(m.delta)})`));
+    for (const cause of c.causes) lines.push(s.yellow(`  likely cause: ${cause}`));
+  });
+  lines.push(r.reproducible ? s.green("REPRODUCIBLE: byte-identical archives") : s.red("NOT REPRODUCIBLE"));
+  return `${lines.join("\n")}
+`;
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: model-build <command> [options]
 
@@ -3084,6 +3292,12 @@ Commands:
               --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
               --allow-dirty     build even if the check fails (recorded in metrics.json)
               --json            print the result as JSON
+  verify    the reproducibility gate: rebuild in separate processes and compare archives
+              --config FILE     config file (default: model-build.yml)
+              --against PKG     compare with this package instead of rebuilds with each other
+              --runs N          rebuilds (default 2 without --against, else 1)
+              --backend B       backend for the rebuilds (default: the package's)
+              --json            print the comparison as JSON
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -3097,7 +3311,7 @@ Options:
   -h, --help      show this help
   -v, --version   print the version
 
-Exit codes: 0 ok \xB7 1 check or gate failed \xB7 2 usage or input error
+Exit codes: 0 ok \xB7 1 check or gate failed, not reproducible \xB7 2 usage or input error
 `;
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v) {
@@ -3140,6 +3354,22 @@ var COMMANDS = {
       allowDirty: Boolean(v["allow-dirty"]),
       json: Boolean(v.json)
     })
+  },
+  verify: {
+    options: {
+      config: { type: "string", short: "c" },
+      against: { type: "string" },
+      runs: { type: "string" },
+      backend: { type: "string" },
+      json: { type: "boolean", default: false }
+    },
+    run: (v) => {
+      const runs = v.runs === void 0 ? void 0 : Number(v.runs);
+      if (runs !== void 0 && (!Number.isInteger(runs) || runs < 1 || runs > 20)) {
+        throw new ModelBuildError("USAGE", `--runs must be a whole number from 1 to 20 (got "${String(v.runs)}")`);
+      }
+      return runVerify({ config: v.config, against: v.against, runs, backend: backendOf(v), json: Boolean(v.json) });
+    }
   },
   inspect: {
     options: { json: { type: "boolean", default: false } },

@@ -23,3 +23,5 @@ export { provenanceStatement, writeProvenance, type RunDetails } from './core/pa
 export { METADATA_FORMAT, type PackageMetadata } from './core/package/metadata.js';
 export { profileRows, type DataProfile, type ColumnProfile } from './core/package/profile.js';
 export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js';
+export { verifyBuild, type VerifyOptions, type VerifyReport, type BuiltArchive } from './core/verify/verifyBuild.js';
+export { comparePackages, type PackageComparison, type FileDifference, type TensorDifference, type MetricDifference } from './core/verify/compare.js';

@@ -7,6 +7,7 @@ import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
 import { runInspect } from './inspectCommand.js';
 import { runPredict } from './predictCommand.js';
+import { runVerify } from './verifyCommand.js';
 import { styleFor } from './terminal.js';
 
 const USAGE = `Usage: model-build <command> [options]
@@ -25,6 +26,12 @@ Commands:
               --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
               --allow-dirty     build even if the check fails (recorded in metrics.json)
               --json            print the result as JSON
+  verify    the reproducibility gate: rebuild in separate processes and compare archives
+              --config FILE     config file (default: model-build.yml)
+              --against PKG     compare with this package instead of rebuilds with each other
+              --runs N          rebuilds (default 2 without --against, else 1)
+              --backend B       backend for the rebuilds (default: the package's)
+              --json            print the comparison as JSON
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -38,7 +45,7 @@ Options:
   -h, --help      show this help
   -v, --version   print the version
 
-Exit codes: 0 ok · 1 check or gate failed · 2 usage or input error
+Exit codes: 0 ok · 1 check or gate failed, not reproducible · 2 usage or input error
 `;
 
 type Values = Record<string, string | boolean | undefined>;
@@ -95,6 +102,22 @@ const COMMANDS: Record<string, Command> = {
         allowDirty: Boolean(v['allow-dirty']),
         json: Boolean(v.json),
       }),
+  },
+  verify: {
+    options: {
+      config: { type: 'string', short: 'c' },
+      against: { type: 'string' },
+      runs: { type: 'string' },
+      backend: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    run: (v) => {
+      const runs = v.runs === undefined ? undefined : Number(v.runs);
+      if (runs !== undefined && (!Number.isInteger(runs) || runs < 1 || runs > 20)) {
+        throw new ModelBuildError('USAGE', `--runs must be a whole number from 1 to 20 (got "${String(v.runs)}")`);
+      }
+      return runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs, backend: backendOf(v), json: Boolean(v.json) });
+    },
   },
   inspect: {
     options: { json: { type: 'boolean', default: false } },

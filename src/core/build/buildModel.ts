@@ -152,6 +152,8 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   };
   const trainMs = clock();
   const serialized = await serializeModel(runtime.tf, model);
+  // compile() got an optimizer object, which model.dispose() leaves alive with its state.
+  model.optimizer?.dispose();
   model.dispose();
   const modelDir = path.join(outRoot, config.name);
   const files: Record<string, string | Buffer> = {
