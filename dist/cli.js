@@ -3002,7 +3002,7 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import path10 from "node:path";
 async function* readRecords(file, options = {}) {
   const display = options.display ?? file;
-  const format = options.format && options.format !== "auto" ? options.format : formatFromExtension(file, display);
+  const format = formatOf(file, display, options.format);
   const stream = createReadStream2(file, { highWaterMark: 1 << 16 });
   const opened = new Promise((resolve, reject) => {
     stream.once("open", () => resolve());
@@ -3033,16 +3033,6 @@ async function* readRecords(file, options = {}) {
     }
     yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
   }
-}
-function formatFromExtension(file, display) {
-  const ext = path10.extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  if (ext === ".json") return "json";
-  throw new ModelBuildError("DATA_INVALID", `cannot tell the format of "${path10.basename(file)}" from its extension`, {
-    file: display,
-    hint: "use .csv, .tsv, .jsonl, .ndjson or .json"
-  });
 }
 
 // src/cli/predictCommand.ts

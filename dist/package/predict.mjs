@@ -6,13 +6,13 @@ const __filename = __mbFileURLToPath(import.meta.url);
 const __dirname = __mbDirname(__filename);
 
 // src/package-runtime/predict.ts
-import path4 from "node:path";
+import path5 from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/data/records.ts
 import { createReadStream } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/core/errors.ts
 var ModelBuildError = class _ModelBuildError extends Error {
@@ -420,10 +420,34 @@ async function* parseJsonArray(source, display) {
   }
 }
 
+// src/core/data/read.ts
+import path from "node:path";
+var EXTENSIONS = {
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".txt": "csv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json"
+};
+var CHUNK_BYTES = 1 << 16;
+function formatOf(abs, file, given) {
+  if (given && given !== "auto") return given;
+  const ext = path.extname(abs).toLowerCase();
+  const fmt = EXTENSIONS[ext];
+  if (!fmt) {
+    throw new ModelBuildError("DATA_INVALID", `cannot tell the data format from the file name${ext ? ` (${ext})` : ""}`, {
+      file,
+      hint: "set data.format to csv, jsonl or json in the config, or name the file .csv, .tsv, .txt, .jsonl, .ndjson or .json"
+    });
+  }
+  return fmt;
+}
+
 // src/core/data/records.ts
 async function* readRecords(file, options = {}) {
   const display = options.display ?? file;
-  const format = options.format && options.format !== "auto" ? options.format : formatFromExtension(file, display);
+  const format = formatOf(file, display, options.format);
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   const opened = new Promise((resolve, reject) => {
     stream.once("open", () => resolve());
@@ -438,7 +462,7 @@ async function* readRecords(file, options = {}) {
     yield* parseJsonRecords(stream, format, display);
     return;
   }
-  const delimiter = options.delimiter ?? (path.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
+  const delimiter = options.delimiter ?? (path2.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
   let header;
   for await (const { line, fields } of parseCsv(stream, { delimiter, display })) {
     if (!header) {
@@ -455,20 +479,10 @@ async function* readRecords(file, options = {}) {
     yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
   }
 }
-function formatFromExtension(file, display) {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  if (ext === ".json") return "json";
-  throw new ModelBuildError("DATA_INVALID", `cannot tell the format of "${path.basename(file)}" from its extension`, {
-    file: display,
-    hint: "use .csv, .tsv, .jsonl, .ndjson or .json"
-  });
-}
 
 // src/core/predict/loadModel.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/core/features/preprocessor.ts
 var inputWidth = (p) => p.inputs.length;
@@ -532,7 +546,7 @@ function toBoolean(v) {
 // src/core/runtime/tensorflow.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import path2 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 var NATIVE_PACKAGES = ["@tensorflow/tfjs-node-gpu", "@tensorflow/tfjs-node"];
 async function loadRuntime(options = {}) {
@@ -552,7 +566,7 @@ async function loadRuntime(options = {}) {
   if (wanted === "auto" || wanted === "wasm") {
     try {
       const wasm = cjs(await import("@tensorflow/tfjs-backend-wasm"));
-      wasm.setWasmPaths(`${wasmDir()}${path2.sep}`);
+      wasm.setWasmPaths(`${wasmDir()}${path3.sep}`);
       if (!await tf.setBackend("wasm")) throw new Error("the wasm backend failed to initialize");
       await tf.ready();
       const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
@@ -575,7 +589,7 @@ function cjs(mod) {
   return d && typeof d === "object" && !("version_core" in mod) && !("setWasmPaths" in mod) ? d : mod;
 }
 function loadNative(projectRoot, fallbacks) {
-  const bases = [projectRoot && path2.join(projectRoot, "package.json"), fileURLToPath(import.meta.url)].filter(
+  const bases = [projectRoot && path3.join(projectRoot, "package.json"), fileURLToPath(import.meta.url)].filter(
     (b) => Boolean(b)
   );
   for (const base of bases) {
@@ -609,10 +623,10 @@ function loadNative(projectRoot, fallbacks) {
   return null;
 }
 function wasmDir() {
-  const here2 = path2.dirname(fileURLToPath(import.meta.url));
-  if (existsSync(path2.join(here2, "tfjs-backend-wasm-simd.wasm"))) return here2;
+  const here2 = path3.dirname(fileURLToPath(import.meta.url));
+  if (existsSync(path3.join(here2, "tfjs-backend-wasm-simd.wasm"))) return here2;
   const req = createRequire(import.meta.url);
-  return path2.dirname(req.resolve("@tensorflow/tfjs-backend-wasm"));
+  return path3.dirname(req.resolve("@tensorflow/tfjs-backend-wasm"));
 }
 
 // src/core/train/serialize.ts
@@ -630,14 +644,14 @@ async function deserializeModel(tf, modelJson, weights) {
 
 // src/core/predict/loadModel.ts
 async function loadModel(dir, options = {}) {
-  const modelDir = existsSync2(path3.join(dir, "model", "model.json")) ? path3.join(dir, "model") : dir;
+  const modelDir = existsSync2(path4.join(dir, "model", "model.json")) ? path4.join(dir, "model") : dir;
   return loadModelFrom((name) => {
     const at = name === "preprocessor.json" ? dir : modelDir;
     try {
-      return readFileSync(path3.join(at, name));
+      return readFileSync(path4.join(at, name));
     } catch (e) {
       throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${name}: ${e.code ?? e.message}`, {
-        file: path3.join(at, name),
+        file: path4.join(at, name),
         hint: "point --model at a directory written by `model-build build`"
       });
     }
@@ -688,7 +702,7 @@ async function loadModelFrom(read, options = {}) {
 }
 
 // src/package-runtime/predict.ts
-var here = path4.dirname(fileURLToPath2(import.meta.url));
+var here = path5.dirname(fileURLToPath2(import.meta.url));
 async function* stdinRecords() {
   let line = 0;
   for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -711,7 +725,7 @@ async function main() {
   const backend = process.env.MODEL_BUILD_BACKEND ?? "auto";
   const model = await loadModel(here, { backend });
   const source = input ? (async function* () {
-    for await (const r of readRecords(path4.resolve(input), { display: input })) yield r.record;
+    for await (const r of readRecords(path5.resolve(input), { display: input })) yield r.record;
   })() : stdinRecords();
   let batch = [];
   const flush = () => {

@@ -120,7 +120,8 @@ async function listDataFiles(dir: string, format: ReadOptions['format']): Promis
   return found.sort(compareBytes);
 }
 
-function formatOf(abs: string, file: string, given: ReadOptions['format']): DataFormat {
+/** The format of one data file: as configured, else from its extension. */
+export function formatOf(abs: string, file: string, given: ReadOptions['format']): DataFormat {
   if (given && given !== 'auto') return given;
   const ext = path.extname(abs).toLowerCase();
   const fmt = EXTENSIONS[ext];

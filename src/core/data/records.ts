@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ModelBuildError } from '../errors.js';
 import { parseCsv } from './csv.js';
 import { parseJsonRecords } from './jsonl.js';
+import { formatOf } from './read.js';
 
 export interface RawRecord {
   line: number;
@@ -18,7 +19,7 @@ export async function* readRecords(
   options: { format?: 'auto' | 'csv' | 'jsonl' | 'json'; delimiter?: string; display?: string } = {},
 ): AsyncGenerator<RawRecord> {
   const display = options.display ?? file;
-  const format = options.format && options.format !== 'auto' ? options.format : formatFromExtension(file, display);
+  const format = formatOf(file, display, options.format);
   // 64 KiB chunks: measured 2–3× faster to parse than 1 MiB ones (less garbage per chunk).
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   const opened = new Promise<void>((resolve, reject) => {
@@ -50,15 +51,4 @@ export async function* readRecords(
     }
     yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
   }
-}
-
-function formatFromExtension(file: string, display: string): 'csv' | 'jsonl' | 'json' {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.json') return 'json';
-  throw new ModelBuildError('DATA_INVALID', `cannot tell the format of "${path.basename(file)}" from its extension`, {
-    file: display,
-    hint: 'use .csv, .tsv, .jsonl, .ndjson or .json',
-  });
 }
