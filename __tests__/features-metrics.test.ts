@@ -30,6 +30,7 @@ describe('preprocessor', () => {
 
   it('fits on training rows and encodes every kind of feature, hand-checked', () => {
     const pre = fitPreprocessor(t, rows, {
+      source: 't.csv',
       label: 'y',
       task: 'binary',
       features: { c: { type: 'categorical', topK: 2 }, k: { type: 'bucketized', boundaries: [20, 10] } },
@@ -47,7 +48,7 @@ describe('preprocessor', () => {
   });
 
   it('min-max and log transforms', () => {
-    const pre = fitPreprocessor(t, rows, { label: 'y', task: 'binary', features: { n: { type: 'numeric', transform: 'minmax' }, k: { type: 'numeric', transform: 'log' }, c: 'drop', b: 'drop' } });
+    const pre = fitPreprocessor(t, rows, { source: 't.csv', label: 'y', task: 'binary', features: { n: { type: 'numeric', transform: 'minmax' }, k: { type: 'numeric', transform: 'log' }, c: 'drop', b: 'drop' } });
     const x = transform(pre, [{ n: 3, k: 15 }]);
     expect(x[0]).toBeCloseTo(0.5, 6);
     const logs = [5, 15, 25].map(Math.log1p);
@@ -57,16 +58,16 @@ describe('preprocessor', () => {
   });
 
   it('imputes with the configured statistic', () => {
-    const pre = fitPreprocessor(t, rows, { label: 'y', task: 'binary', impute: { n: { constant: 10 }, c: 'mode' }, features: { b: 'drop', k: 'drop' } });
+    const pre = fitPreprocessor(t, rows, { source: 't.csv', label: 'y', task: 'binary', impute: { n: { constant: 10 }, c: 'mode' }, features: { b: 'drop', k: 'drop' } });
     const step = pre.steps.find((s) => s.kind === 'numeric')!;
     expect(step).toMatchObject({ fill: 10 });
     expect(pre.steps.find((s) => s.kind === 'categorical')).toMatchObject({ fill: 'a' });
   });
 
   it('refuses a regression label that is not numeric, and a single-class label', () => {
-    expect(() => fitPreprocessor(t, rows, { label: 'y', task: 'regression' })).toThrow(ModelBuildError);
+    expect(() => fitPreprocessor(t, rows, { source: 't.csv', label: 'y', task: 'regression' })).toThrow(ModelBuildError);
     const one = rows.map((r) => ({ ...r, y: 'p' }));
-    expect(() => fitPreprocessor(t, one, { label: 'y', task: 'multiclass' })).toThrow(/single class/);
+    expect(() => fitPreprocessor(t, one, { source: 't.csv', label: 'y', task: 'multiclass' })).toThrow(/single class/);
   });
 });
 

@@ -4,13 +4,14 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 // CommonJS dependencies expect require, __filename and __dirname; ESM has none of them.
+// __filename/__dirname are mapped by `define` (some bundled ESM code declares its own).
 const banner = [
   "import { createRequire as __mbCreateRequire } from 'node:module';",
   "import { fileURLToPath as __mbFileURLToPath } from 'node:url';",
   "import { dirname as __mbDirname } from 'node:path';",
   'const require = __mbCreateRequire(import.meta.url);',
-  'const __filename = __mbFileURLToPath(import.meta.url);',
-  'const __dirname = __mbDirname(__filename);',
+  'const __mbFilename = __mbFileURLToPath(import.meta.url);',
+  'const __mbDirnameValue = __mbDirname(__mbFilename);',
 ].join('\n');
 
 rmSync('dist', { recursive: true, force: true });
@@ -22,6 +23,7 @@ await build({
   target: 'node20',
   format: 'esm',
   banner: { js: banner },
+  define: { __filename: '__mbFilename', __dirname: '__mbDirnameValue' },
   legalComments: 'none',
   logLevel: 'warning',
   // TensorFlow.js is loaded lazily; splitting keeps it out of the startup path of `check`.
@@ -45,6 +47,7 @@ await build({
   target: 'node20',
   format: 'esm',
   banner: { js: banner },
+  define: { __filename: '__mbFilename', __dirname: '__mbDirnameValue' },
   external: ['@tensorflow/*'],
   legalComments: 'none',
   logLevel: 'warning',

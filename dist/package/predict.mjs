@@ -2,8 +2,8 @@ import { createRequire as __mbCreateRequire } from 'node:module';
 import { fileURLToPath as __mbFileURLToPath } from 'node:url';
 import { dirname as __mbDirname } from 'node:path';
 const require = __mbCreateRequire(import.meta.url);
-const __filename = __mbFileURLToPath(import.meta.url);
-const __dirname = __mbDirname(__filename);
+const __mbFilename = __mbFileURLToPath(import.meta.url);
+const __mbDirnameValue = __mbDirname(__mbFilename);
 
 // src/package-runtime/predict.ts
 import path5 from "node:path";

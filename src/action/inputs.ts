@@ -1,35 +1,101 @@
 import * as core from '@actions/core';
+import type { Backend } from '../core/config/types.js';
+import { ModelBuildError } from '../core/errors.js';
 
-/** Input names exactly as in action.yml. */
+/** Input names exactly as in action.yml (a test keeps them in step). */
 export const Inputs = {
   Config: 'config',
   Mode: 'mode',
   WorkingDirectory: 'working-directory',
+  Upload: 'upload',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  AllowDirty: 'allow-dirty',
+  Comment: 'comment',
+  GithubToken: 'github-token',
+  Cache: 'cache',
+  Backend: 'backend',
 } as const;
 
 /** Output names exactly as in action.yml. */
 export const Outputs = {
-  Ok: 'ok',
+  PackagePath: 'package-path',
+  PackageDigest: 'package-digest',
+  ModelDigest: 'model-digest',
+  ArtifactId: 'artifact-id',
+  ArtifactUrl: 'artifact-url',
+  CacheHit: 'cache-hit',
+  Reproducible: 'reproducible',
+  Metrics: 'metrics',
+  GatesPassed: 'gates-passed',
   Commit: 'commit',
-  Report: 'report',
+  Ok: 'ok',
 } as const;
 
-export type Mode = 'check';
+export type Mode = 'build' | 'check' | 'verify' | 'monitor';
 
 export interface ActionInputs {
   config: string;
   mode: Mode;
   workingDirectory: string;
+  upload: boolean;
+  /** Empty: derived from the config's name. */
+  artifactName: string;
+  retentionDays: number | undefined;
+  allowDirty: boolean;
+  comment: boolean;
+  githubToken: string;
+  cache: boolean;
+  backend: Backend;
+}
+
+const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor'];
+const BACKENDS: readonly Backend[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
+
+function bool(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new ModelBuildError('USAGE', `input "${name}" must be true or false (got "${core.getInput(name)}")`);
 }
 
 export function getInputs(): ActionInputs {
-  const mode = core.getInput(Inputs.Mode) || 'check';
-  if (mode !== 'check') {
-    throw new Error(`input "mode" must be "check" (got "${mode}"); build, verify and monitor are not available yet`);
+  const mode = (core.getInput(Inputs.Mode).trim() || 'build') as Mode;
+  if (!MODES.includes(mode)) throw new ModelBuildError('USAGE', `input "mode" must be one of ${MODES.join(', ')} (got "${mode}")`);
+  const backend = (core.getInput(Inputs.Backend).trim() || 'auto') as Backend;
+  if (!BACKENDS.includes(backend)) throw new ModelBuildError('USAGE', `input "backend" must be one of ${BACKENDS.join(', ')} (got "${backend}")`);
+  const days = core.getInput(Inputs.RetentionDays).trim();
+  const retentionDays = days === '' ? undefined : Number(days);
+  if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90)) {
+    throw new ModelBuildError('USAGE', `input "retention-days" must be a whole number from 1 to 90 (got "${days}")`);
   }
+  const artifactName = core.getInput(Inputs.ArtifactName).trim();
+  if (artifactName) checkArtifactName(artifactName);
   return {
-    config: core.getInput(Inputs.Config) || 'model-build.yml',
+    config: core.getInput(Inputs.Config).trim() || 'model-build.yml',
     mode,
-    workingDirectory: core.getInput(Inputs.WorkingDirectory) || '.',
+    workingDirectory: core.getInput(Inputs.WorkingDirectory).trim() || '.',
+    upload: bool(Inputs.Upload, true),
+    artifactName,
+    retentionDays,
+    allowDirty: bool(Inputs.AllowDirty, false),
+    comment: bool(Inputs.Comment, true),
+    githubToken: core.getInput(Inputs.GithubToken),
+    cache: bool(Inputs.Cache, true),
+    backend,
   };
+}
+
+/** The characters the artifact service refuses in names (as @actions/artifact checks them). */
+const FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+
+export function checkArtifactName(name: string): void {
+  const bad = FORBIDDEN.filter((c) => name.includes(c));
+  if (bad.length > 0 || name.trim() === '') {
+    const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+    throw new ModelBuildError('USAGE', `artifact name "${name}" contains characters the artifact service refuses: ${shown || '(empty)'}`, {
+      hint: 'use letters, digits, dots, dashes and underscores',
+    });
+  }
 }

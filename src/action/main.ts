@@ -1,55 +1,131 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { buildModel } from '../core/build/buildModel.js';
 import { ModelBuildError } from '../core/errors.js';
-import { checkWorkspace, type CheckReport } from '../core/provenance/index.js';
-import { getInputs, Outputs } from './inputs.js';
+import { checkWorkspace } from '../core/provenance/index.js';
+import { verifyBuild } from '../core/verify/verifyBuild.js';
+import { getInputs, Outputs, type ActionInputs } from './inputs.js';
+import { buildMarkdown, checkMarkdown, verifyMarkdown } from './summary.js';
+import { uploadPackage } from './upload.js';
 
-/** The action: maps inputs onto core, and the report onto outputs, annotations and the summary. */
+/**
+ * The action: maps inputs onto the core and results onto outputs, annotations, the job
+ * summary and the artifact upload. No pipeline logic lives here.
+ */
 export async function run(): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  let cwd = workspace;
   try {
     const inputs = getInputs();
-    const root = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-    // The default config name is optional for `check`; an explicitly named one must exist.
-    const config = existsSync(path.join(root, inputs.config)) || inputs.config !== 'model-build.yml' ? inputs.config : undefined;
-    const report = await checkWorkspace({ root, config });
-    core.setOutput(Outputs.Ok, String(report.ok));
-    core.setOutput(Outputs.Commit, report.git?.commit ?? '');
-    core.setOutput(Outputs.Report, JSON.stringify(report));
-    for (const n of report.notes) core.notice(n);
-    await writeSummary(report);
-    if (!report.ok) {
-      for (const p of report.problems) {
-        core.error(`${p.message}${p.hint ? ` — ${p.hint}` : ''}`, { title: `model-build: ${p.code}`, file: p.path });
-      }
-      core.setFailed(`model-build check failed: ${report.problems.length} problem(s)`);
-    }
+    cwd = path.resolve(workspace, inputs.workingDirectory);
+    if (inputs.mode === 'check') await runCheck(inputs, cwd);
+    else if (inputs.mode === 'build') await runBuild(inputs, cwd);
+    else if (inputs.mode === 'verify') await runVerify(inputs, cwd);
+    else throw new ModelBuildError('USAGE', 'mode "monitor" is not available yet', { hint: 'use mode build, check or verify' });
   } catch (e) {
-    if (ModelBuildError.is(e)) {
-      const { file, line, column } = e.location;
-      if (file) core.error(e.message, { file, startLine: line, startColumn: column, title: `model-build: ${e.code}` });
-      core.setFailed(e.format());
-    } else {
-      core.setFailed(`model-build internal error: ${(e as Error)?.message ?? String(e)}`);
-    }
+    fail(e, cwd, workspace);
   }
 }
 
-async function writeSummary(report: CheckReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const s = core.summary.addHeading(`model-build check: ${report.ok ? '✅ passed' : '❌ failed'}`, 3);
-  if (report.git) s.addRaw(`Commit \`${report.git.commit}\`, tree \`${report.git.tree}\`\n\n`);
-  if (report.data.length > 0) {
-    s.addTable([
-      [
-        { data: 'path', header: true },
-        { data: 'kind', header: true },
-        { data: 'status', header: true },
-        { data: 'expected', header: true },
-      ],
-      ...report.data.map((d) => [d.path, d.kind ?? '—', d.status, d.expected ?? '—']),
-    ]);
+async function runCheck(inputs: ActionInputs, cwd: string) {
+  // The default config name is optional for a check; a named one must exist.
+  const config = existsSync(path.join(cwd, inputs.config)) || inputs.config !== 'model-build.yml' ? inputs.config : undefined;
+  const report = await checkWorkspace({ root: cwd, config });
+  core.setOutput(Outputs.Ok, String(report.ok));
+  core.setOutput(Outputs.Commit, report.git?.commit ?? '');
+  for (const n of report.notes) core.notice(n);
+  await summary(checkMarkdown(report));
+  if (!report.ok) {
+    annotateProblems(report.problems);
+    core.setFailed(`model-build check failed: ${report.problems.length} problem(s)`);
   }
-  if (report.problems.length > 0) s.addList(report.problems.map((p) => `${p.code}: ${p.message}`));
-  await s.write();
+}
+
+async function runBuild(inputs: ActionInputs, cwd: string) {
+  const result = await buildModel({
+    config: inputs.config,
+    cwd,
+    backend: inputs.backend,
+    allowDirty: inputs.allowDirty,
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined,
+    // A pull-request checkout is detached: record the ref the workflow ran for.
+    ref: process.env.GITHUB_REF || undefined,
+    builder: {
+      id: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_WORKFLOW_REF ?? 'unknown-workflow'}`,
+      invocationId: process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_RUN_ID}/${process.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined,
+    },
+    onEpoch: (r, epochs) => core.info(`epoch ${r.epoch}/${epochs}  loss ${r.loss.toFixed(4)}  val_loss ${r.val_loss.toFixed(4)}`),
+  });
+  if (result.status === 'refused') {
+    core.setOutput(Outputs.Commit, result.check.git?.commit ?? '');
+    await summary(buildMarkdown(result));
+    annotateProblems(result.check.problems);
+    core.setFailed(`model-build refused to build: ${result.check.problems.length} problem(s) with the code or data versions`);
+    return;
+  }
+  const r = result.result;
+  if (r.runtime.backend !== 'tensorflow' && inputs.backend === 'auto') {
+    core.warning(
+      `trained on the ${r.runtime.backend} backend: @tensorflow/tfjs-node was not found in the workspace. ` +
+        'Add it to your package.json and run `npm ci` before this step for native speed (the backend is recorded in the package).',
+      { title: 'model-build: native TensorFlow not used' },
+    );
+  }
+  for (const w of r.warnings) core.warning(w, { title: 'model-build' });
+  core.setOutput(Outputs.Commit, result.check.git?.commit ?? '');
+  core.setOutput(Outputs.Metrics, JSON.stringify(r.metrics));
+  core.setOutput(Outputs.GatesPassed, String(r.gatesPassed));
+  let artifact: { id: number; url: string } | null = null;
+  if (result.package) {
+    core.setOutput(Outputs.PackagePath, result.package.archive);
+    core.setOutput(Outputs.PackageDigest, result.package.digest);
+    core.setOutput(Outputs.ModelDigest, result.package.contentDigest);
+    if (inputs.upload) {
+      const name = inputs.artifactName || `${result.name}-model`;
+      const files = [result.package.archive, ...(result.provenance ? [result.provenance] : [])];
+      artifact = await uploadPackage(files, name, inputs.retentionDays);
+      core.setOutput(Outputs.ArtifactId, String(artifact.id));
+      core.setOutput(Outputs.ArtifactUrl, artifact.url);
+      core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
+    }
+  }
+  await summary(buildMarkdown(result, artifact));
+  if (!r.gatesPassed) {
+    const failed = r.gates.filter((g) => !g.passed);
+    core.setFailed(`model-build: ${failed.length} gate(s) failed: ${failed.map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`).join(', ')}`);
+  }
+}
+
+async function runVerify(inputs: ActionInputs, cwd: string) {
+  const report = await verifyBuild({ config: inputs.config, cwd, backend: inputs.backend === 'auto' ? undefined : inputs.backend });
+  core.setOutput(Outputs.Reproducible, String(report.reproducible));
+  await summary(verifyMarkdown(report));
+  if (!report.reproducible) {
+    const c = report.comparisons.find((x) => !x.identical);
+    const detail = report.failure?.message ?? `files differ: ${c?.files.map((f) => f.file).join(', ')}; likely cause: ${c?.causes.join('; ')}`;
+    core.setFailed(`model-build verify: the build is not reproducible (${detail})`);
+  }
+}
+
+function annotateProblems(problems: ReadonlyArray<{ code: string; path: string; message: string; hint?: string }>) {
+  for (const p of problems) core.error(`${p.message}${p.hint ? ` — ${p.hint}` : ''}`, { title: `model-build: ${p.code}`, file: p.path });
+}
+
+async function summary(markdown: string) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write();
+}
+
+/** Errors become a failed step; config errors also an annotation on the file and line. */
+function fail(e: unknown, cwd: string, workspace: string) {
+  if (ModelBuildError.is(e)) {
+    const { line, column } = e.location;
+    // Annotations need paths relative to the repository; errors name them relative to cwd.
+    const file = e.location.file && path.relative(workspace, path.resolve(cwd, e.location.file));
+    if (file) core.error(`${e.message}${e.hint ? ` — ${e.hint}` : ''}`, { file, startLine: line, startColumn: column, title: `model-build: ${e.code}` });
+    core.setFailed(e.format());
+  } else {
+    core.setFailed(`model-build internal error: ${(e as Error)?.message ?? String(e)}`);
+  }
 }

@@ -37,23 +37,8 @@ export function modelCard(m: PackageMetadata): string {
     for (const g of m.gates) lines.push(`| ${g.metric} ${g.op} ${g.threshold} | ${g.passed ? 'passed' : '**failed**'} | ${fmt(g.actual)} |`);
     lines.push('');
   }
-  const h = m.training.history;
-  if (h.length > 0) {
-    lines.push(
-      '## Training curve',
-      '',
-      '```mermaid',
-      'xychart-beta',
-      '  title "loss per epoch"',
-      `  x-axis [${h.map((e) => e.epoch).join(', ')}]`,
-      '  y-axis "loss"',
-      `  line [${h.map((e) => fmt(e.loss)).join(', ')}]`,
-      `  line [${h.map((e) => fmt(e.val_loss)).join(', ')}]`,
-      '```',
-      '',
-      'Lines: training loss, then validation loss.',
-      '',
-    );
+  if (m.training.history.length > 0) {
+    lines.push('## Training curve', '', trainingChart(m.training.history), '', 'Lines: training loss, then validation loss.', '');
   }
   lines.push(
     '## Running it',
@@ -67,4 +52,18 @@ export function modelCard(m: PackageMetadata): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** A Mermaid `xychart-beta` of training and validation loss per epoch (GitHub renders it). */
+export function trainingChart(history: ReadonlyArray<{ epoch: number; loss: number; val_loss: number }>): string {
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "loss per epoch"',
+    `  x-axis [${history.map((e) => e.epoch).join(', ')}]`,
+    '  y-axis "loss"',
+    `  line [${history.map((e) => fmt(e.loss)).join(', ')}]`,
+    `  line [${history.map((e) => fmt(e.val_loss)).join(', ')}]`,
+    '```',
+  ].join('\n');
 }
