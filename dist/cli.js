@@ -16,7 +16,7 @@ import {
   parseJsonRecords,
   readPackage,
   verifyBuild
-} from "./chunk-7RSUH77J.js";
+} from "./chunk-D26ENBQH.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

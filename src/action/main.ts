@@ -6,6 +6,7 @@ import { ModelBuildError } from '../core/errors.js';
 import { checkWorkspace } from '../core/provenance/index.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
+import { upsertComment } from './comment.js';
 import { buildMarkdown, checkMarkdown, verifyMarkdown } from './summary.js';
 import { uploadPackage } from './upload.js';
 
@@ -90,7 +91,9 @@ async function runBuild(inputs: ActionInputs, cwd: string) {
       core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
     }
   }
-  await summary(buildMarkdown(result, artifact));
+  const markdown = buildMarkdown(result, artifact);
+  await summary(markdown);
+  if (inputs.comment) await upsertComment(inputs.githubToken, result.name, markdown);
   if (!r.gatesPassed) {
     const failed = r.gates.filter((g) => !g.passed);
     core.setFailed(`model-build: ${failed.length} gate(s) failed: ${failed.map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`).join(', ')}`);
@@ -100,7 +103,9 @@ async function runBuild(inputs: ActionInputs, cwd: string) {
 async function runVerify(inputs: ActionInputs, cwd: string) {
   const report = await verifyBuild({ config: inputs.config, cwd, backend: inputs.backend === 'auto' ? undefined : inputs.backend });
   core.setOutput(Outputs.Reproducible, String(report.reproducible));
-  await summary(verifyMarkdown(report));
+  const markdown = verifyMarkdown(report);
+  await summary(markdown);
+  if (inputs.comment) await upsertComment(inputs.githubToken, `${path.basename(inputs.config)}:verify`, markdown);
   if (!report.reproducible) {
     const c = report.comparisons.find((x) => !x.identical);
     const detail = report.failure?.message ?? `files differ: ${c?.files.map((f) => f.file).join(', ')}; likely cause: ${c?.causes.join('; ')}`;

@@ -72,5 +72,13 @@ export function verifyMarkdown(report: VerifyReport): string {
     for (const t of c.tensors.filter((t) => t.maxAbsDiff !== 0)) lines.push(`  - weights \`${t.name}\`: max \\|Δ\\| ${t.maxAbsDiff.toExponential(2)}`);
     for (const cause of c.causes) lines.push(`  - likely cause: ${cause}`);
   });
+  const metrics = Object.entries(report.metrics).filter((e): e is [string, number] => typeof e[1] === 'number');
+  if (metrics.length > 0) {
+    lines.push('', '| metric | value |', '| --- | --- |', ...metrics.map(([k, v]) => `| ${k} | ${fmt(v)} |`));
+  }
+  if (report.gates.length > 0) {
+    lines.push('', '| gate | result | value |', '| --- | --- | --- |');
+    for (const x of report.gates) lines.push(`| ${x.metric} ${x.op} ${x.threshold} | ${x.passed ? '✅' : '❌'} | ${fmt(x.actual)} |`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BuildResult } from '../build/types.js';
 import type { Backend } from '../config/types.js';
 import { ModelBuildError, type ErrorCode } from '../errors.js';
+import type { PackageMetadata } from '../package/metadata.js';
 import { readPackage } from '../package/readPackage.js';
 import type { CheckReport } from '../provenance/report.js';
 import { ownFile } from '../util/packageFiles.js';
@@ -33,6 +34,9 @@ export interface BuiltArchive {
 export interface VerifyReport {
   format: 1;
   reproducible: boolean;
+  /** The reference build's validation metrics and gate verdicts (for reports and PR comments). */
+  metrics: PackageMetadata['metrics'];
+  gates: PackageMetadata['gates'];
   reference: BuiltArchive & { source: 'package' | 'rebuild' };
   rebuilds: BuiltArchive[];
   /** One per rebuild compared with the reference. */
@@ -75,6 +79,8 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
     return {
       format: 1,
       reproducible: comparisons.every((c) => c.identical),
+      metrics: ref.metadata.metrics,
+      gates: ref.metadata.gates,
       reference: { ...summary(ref), source: reference ? 'package' : 'rebuild' },
       rebuilds: built.map(summary),
       comparisons,
@@ -95,6 +101,8 @@ function failed(
   return {
     format: 1,
     reproducible: false,
+    metrics: ref?.metadata.metrics ?? {},
+    gates: ref?.metadata.gates ?? [],
     reference: ref ? { ...summary(ref), source: reference ? 'package' : 'rebuild' } : { archive: '', digest: '', contentDigest: '', source: 'rebuild' },
     rebuilds: built.map(summary),
     comparisons: [],
