@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { buildModel } from '../core/build/buildModel.js';
 import { ModelBuildError } from '../core/errors.js';
-import { checkWorkspace } from '../core/provenance/index.js';
+import { checkWorkspace, readGitFacts } from '../core/provenance/index.js';
+import { restore, save } from './cache.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
 import { upsertComment } from './comment.js';
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
 async function runCheck(inputs: ActionInputs, cwd: string) {
   // The default config name is optional for a check; a named one must exist.
   const config = existsSync(path.join(cwd, inputs.config)) || inputs.config !== 'model-build.yml' ? inputs.config : undefined;
-  const report = await checkWorkspace({ root: cwd, config });
+  const report = await withHashCache(inputs, cwd, () => checkWorkspace({ root: cwd, config }));
   core.setOutput(Outputs.Ok, String(report.ok));
   core.setOutput(Outputs.Commit, report.git?.commit ?? '');
   for (const n of report.notes) core.notice(n);
@@ -43,8 +44,34 @@ async function runCheck(inputs: ActionInputs, cwd: string) {
   }
 }
 
+/**
+ * Restores the hash cache kept in `.git/model-build/` before work and saves it after, so
+ * that a runner whose data files keep their size, mtime and inode (self-hosted runners, data
+ * restored with its timestamps) reads only what changed. Returns whether it was restored.
+ */
+async function withHashCache<T>(inputs: ActionInputs, cwd: string, work: () => Promise<T>): Promise<T> {
+  const facts = inputs.cache ? await readGitFacts(cwd) : null;
+  if (!facts?.ok) {
+    core.setOutput(Outputs.CacheHit, 'false');
+    return work();
+  }
+  const dir = path.join(facts.facts.commonDir, 'model-build');
+  const prefix = `model-build-hashes-${process.env.RUNNER_OS ?? process.platform}-`;
+  const key = `${prefix}${facts.facts.commit}`;
+  const hit = await restore([dir], key, [prefix], 'hash');
+  core.setOutput(Outputs.CacheHit, String(hit !== undefined));
+  const result = await work();
+  if (hit !== key) await save([dir], key, 'hash');
+  return result;
+}
+
 async function runBuild(inputs: ActionInputs, cwd: string) {
-  const result = await buildModel({
+  const result = await withHashCache(inputs, cwd, () => buildModelFor(inputs, cwd));
+  await reportBuild(inputs, result);
+}
+
+function buildModelFor(inputs: ActionInputs, cwd: string) {
+  return buildModel({
     config: inputs.config,
     cwd,
     backend: inputs.backend,
@@ -58,6 +85,9 @@ async function runBuild(inputs: ActionInputs, cwd: string) {
     },
     onEpoch: (r, epochs) => core.info(`epoch ${r.epoch}/${epochs}  loss ${r.loss.toFixed(4)}  val_loss ${r.val_loss.toFixed(4)}`),
   });
+}
+
+async function reportBuild(inputs: ActionInputs, result: Awaited<ReturnType<typeof buildModel>>) {
   if (result.status === 'refused') {
     core.setOutput(Outputs.Commit, result.check.git?.commit ?? '');
     await summary(buildMarkdown(result));
