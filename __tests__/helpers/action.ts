@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './cli.js';
@@ -32,12 +32,15 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs `node dist/index.js` as a runner does: inputs as INPUT_*, files for outputs and summary. */
-export function runAction(
+/**
+ * Runs `node dist/index.js` as a runner does: inputs as INPUT_*, files for outputs and summary.
+ * Asynchronous, so loopback servers in the test process keep answering while it runs.
+ */
+export async function runAction(
   workspace: string,
   inputs: Record<string, string>,
   options: { env?: Record<string, string>; node?: string; eventName?: string; event?: unknown } = {},
-): ActionRun {
+): Promise<ActionRun> {
   const dir = tempDir('mb-runner-');
   const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary'), event: path.join(dir, 'event.json') };
   writeFileSync(files.output, '');
@@ -65,7 +68,15 @@ export function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])),
     ...options.env,
   };
-  const r = spawnSync(options.node ?? process.execPath, [path.join(projectRoot, 'dist/index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(options.node ?? process.execPath, [path.join(projectRoot, 'dist/index.js')], { cwd: workspace, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   return {
     code: r.status ?? -1,
     stdout: r.stdout,

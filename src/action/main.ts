@@ -61,7 +61,8 @@ async function withHashCache<T>(inputs: ActionInputs, cwd: string, work: () => P
   const hit = await restore([dir], key, [prefix], 'hash');
   core.setOutput(Outputs.CacheHit, String(hit !== undefined));
   const result = await work();
-  if (hit !== key) await save([dir], key, 'hash');
+  // Nothing hashed (data committed to git only): nothing to keep.
+  if (hit !== key && existsSync(dir)) await save([dir], key, 'hash');
   return result;
 }
 
