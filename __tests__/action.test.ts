@@ -157,6 +157,13 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(fork.stdout).toMatch(/::notice::model-build: could not comment on pull request #12 \(HTTP 403\)/);
   });
 
+  it.skipIf(!hasNode24)('uploads the same way under Node 24', async () => {
+    services.reset();
+    const r = await run(penguinsRepo(), { comment: 'false' }, { node: node24 });
+    expect(r.code).toBe(0);
+    expect(r.outputs['artifact-id']).toBe(String(services.artifacts[0]!.id));
+  });
+
   it('fails with a clear message when the artifact quota is exhausted', async () => {
     services.reset();
     services.faults.quota('CreateArtifact');

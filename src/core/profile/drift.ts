@@ -106,7 +106,7 @@ export function binEdgesFromQuantiles(sketch: KllSketch, bins: number = DRIFT_DE
 /**
  * Counts per bin for interior `edges` (strictly ascending): bins (−∞, e₁], (e₁, e₂], …,
  * (e_last, +∞), so `edges.length + 1` counts. Values: exact counts, NaN skipped. A sketch:
- * n·(cdf(eᵢ) − cdf(eᵢ₋₁)) — estimates, not necessarily integers.
+ * n·(cdf(eᵢ) − cdf(eᵢ₋₁)), i.e. differences of its cumulative weights — estimates that sum to n.
  */
 export function histogram(source: KllSketch | ArrayLike<number>, edges: readonly number[]): number[] {
   for (let i = 0; i < edges.length; i++) {
@@ -114,14 +114,16 @@ export function histogram(source: KllSketch | ArrayLike<number>, edges: readonly
   }
   const counts = new Array<number>(edges.length + 1).fill(0);
   if (source instanceof KllSketch) {
-    const n = source.n;
+    // Differences of the cumulative weights: n·(cdf(eᵢ) − cdf(eᵢ₋₁)) without rounding.
+    const { values, cumulative, n } = source.sortedView();
     let previous = 0;
     for (let i = 0; i < edges.length; i++) {
-      const c = source.cdf(edges[i]!);
-      counts[i] = n * (c - previous);
-      previous = c;
+      const at = upperBound(values, edges[i]!);
+      const weight = at === 0 ? 0 : cumulative[at - 1]!;
+      counts[i] = weight - previous;
+      previous = weight;
     }
-    counts[edges.length] = n * (1 - previous);
+    counts[edges.length] = n - previous;
     return counts;
   }
   for (let i = 0; i < source.length; i++) {
@@ -137,6 +139,18 @@ export function histogram(source: KllSketch | ArrayLike<number>, edges: readonly
     counts[lo]!++;
   }
   return counts;
+}
+
+/** First index with values[i] > x. */
+function upperBound(values: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Q_KS(λ) = 2 Σ_{j≥1} (−1)^{j−1} e^{−2j²λ²}, the Kolmogorov distribution's survival function. */

@@ -14,7 +14,7 @@
  *   99%-confidence bound for a single rank query of this algorithm). Our tests hold the maximum
  *   rank error over 999 quantile and cdf queries per sketch to ε on uniform, normal, log-normal,
  *   Pareto (α = 1) and heavily duplicated data, n = 1e4…1e6, and sketches built by merging shards.
- *   While n is below about 3k the sketch is exact.
+ *   Up to k values nothing is compacted and every answer is exact.
  * - Values: NaN is not ranked; it is counted in `nans` (not in `n`). ±Infinity are ordinary,
  *   orderable values. -0 is stored as 0.
  * - Queries: `cdf(x)` = estimated fraction of values ≤ x, `rank(x)` = fraction < x,
@@ -231,7 +231,7 @@ export class KllSketch {
     return qs.map((q) => this.quantile(q));
   }
 
-  /** Retained values, ascending, with cumulative weights (cached until the next update). */
+  /** Retained values, ascending, with cumulative weights. Cached until the next change: do not modify. */
   sortedView(): KllSortedView {
     if (this.view) return this.view;
     let values = this.buffer0.slice(0, this.size0).sort();
