@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,16 +127,15 @@ describe('the action against loopback artifact, cache and REST services (real @a
     });
     const first = await run(root, { mode: 'check' });
     expect(first.code).toBe(0);
-    expect(first.outputs['cache-hit']).toBe('false');
+    expect(first.stdout).not.toContain('hash cache restored');
     expect(services.caches.some((c) => c.key.startsWith('model-build-hashes-') && c.finalized)).toBe(true);
     const second = await run(root, { mode: 'check' });
-    expect(second.outputs['cache-hit']).toBe('true');
+    expect(second.stdout).toMatch(/model-build: hash cache restored \(model-build-hashes-/);
     services.faults.dropConnection('CacheService', Infinity);
     const down = await run(root, { mode: 'check' });
     services.faults.clear();
     expect(down.code).toBe(0);
     expect(down.outputs.ok).toBe('true');
-    expect(down.outputs['cache-hit']).toBe('false');
     expect(down.stdout).toMatch(/::warning::.*(restore|cache)/i);
     expect(down.annotations.filter((a) => a.startsWith('::error'))).toEqual([]);
   });
@@ -155,6 +154,25 @@ describe('the action against loopback artifact, cache and REST services (real @a
     const fork = await run(root, { upload: 'false', 'github-token': services.readOnlyToken }, pr);
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::model-build: could not comment on pull request #12 \(HTTP 403\)/);
+  });
+
+  it('reuses a cached package when nothing that decides its bytes changed, after verifying it', async () => {
+    services.reset();
+    const root = penguinsRepo();
+    const first = await run(root, { comment: 'false' });
+    expect(first.outputs['cache-hit']).toBe('false');
+    expect(services.caches.some((c) => c.key.startsWith('model-build-build-') && c.finalized)).toBe(true);
+    rmSync(path.join(root, 'model-build-out'), { recursive: true }); // a fresh runner
+    const second = await run(root, { comment: 'false' }, { env: services.env(2003, 7) }); // the next workflow run
+    expect(second.code).toBe(0);
+    expect(second.outputs['cache-hit']).toBe('true');
+    expect(second.outputs['package-digest']).toBe(first.outputs['package-digest']);
+    expect(second.stdout).not.toMatch(/^epoch /m); // nothing was trained
+    expect(second.summary).toContain('(reused from the build cache)');
+    expect(services.artifacts).toHaveLength(2);
+    // A different timestamp changes the package, so the cache must miss.
+    const third = await run(root, { comment: 'false' }, { env: { ...services.env(2004, 7), SOURCE_DATE_EPOCH: '1600000000' } });
+    expect(third.outputs['cache-hit']).toBe('false');
   });
 
   it.skipIf(!hasNode24)('uploads the same way under Node 24', async () => {

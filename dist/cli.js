@@ -16,7 +16,7 @@ import {
   parseJsonRecords,
   readPackage,
   verifyBuild
-} from "./chunk-EY5CKYCC.js";
+} from "./chunk-MXXHJMQK.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

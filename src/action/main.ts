@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { buildModel } from '../core/build/buildModel.js';
+import { buildModel, outputFolder } from '../core/build/buildModel.js';
+import { buildInputsDigest } from '../core/build/inputsDigest.js';
+import { loadConfig } from '../core/config/index.js';
+import { verifyPackage } from '../core/package/readPackage.js';
 import { ModelBuildError } from '../core/errors.js';
 import { checkWorkspace, readGitFacts } from '../core/provenance/index.js';
 import { restore, save } from './cache.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
 import { upsertComment } from './comment.js';
-import { buildMarkdown, checkMarkdown, verifyMarkdown } from './summary.js';
+import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
 
 /**
@@ -51,15 +54,12 @@ async function runCheck(inputs: ActionInputs, cwd: string) {
  */
 async function withHashCache<T>(inputs: ActionInputs, cwd: string, work: () => Promise<T>): Promise<T> {
   const facts = inputs.cache ? await readGitFacts(cwd) : null;
-  if (!facts?.ok) {
-    core.setOutput(Outputs.CacheHit, 'false');
-    return work();
-  }
+  if (!facts?.ok) return work();
   const dir = path.join(facts.facts.commonDir, 'model-build');
   const prefix = `model-build-hashes-${process.env.RUNNER_OS ?? process.platform}-`;
   const key = `${prefix}${facts.facts.commit}`;
   const hit = await restore([dir], key, [prefix], 'hash');
-  core.setOutput(Outputs.CacheHit, String(hit !== undefined));
+  if (hit) core.info(`model-build: hash cache restored (${hit})`);
   const result = await work();
   // Nothing hashed (data committed to git only): nothing to keep.
   if (hit !== key && existsSync(dir)) await save([dir], key, 'hash');
@@ -67,8 +67,47 @@ async function withHashCache<T>(inputs: ActionInputs, cwd: string, work: () => P
 }
 
 async function runBuild(inputs: ActionInputs, cwd: string) {
-  const result = await withHashCache(inputs, cwd, () => buildModelFor(inputs, cwd));
-  await reportBuild(inputs, result);
+  await withHashCache(inputs, cwd, async () => {
+    const cached = inputs.cache ? await fromBuildCache(inputs, cwd) : null;
+    core.setOutput(Outputs.CacheHit, String(Boolean(cached?.pkg)));
+    const pkg = cached?.pkg;
+    if (pkg) return reportPackage(inputs, pkg, (artifact) => packageMarkdown(pkg, { artifact, cached: true }));
+    const result = await buildModelFor(inputs, cwd);
+    await reportBuild(inputs, result);
+    if (cached?.key && result.status === 'built' && result.package) {
+      await save([cached.outRoot], cached.key, 'build');
+    }
+  });
+}
+
+interface CachedBuild {
+  key: string | null;
+  outRoot: string;
+  pkg?: PackageView & { provenance: string | null };
+}
+
+/**
+ * The build cache: when everything that decides the package's bytes is unchanged (see
+ * buildInputsDigest), reuse the package a previous run built, after re-verifying every digest.
+ */
+async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<CachedBuild | null> {
+  const loaded = loadConfig(inputs.config, { cwd });
+  const outRoot = outputFolder(loaded, undefined, cwd);
+  const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [outRoot] });
+  if (!check.ok || !check.git) return null; // the build itself reports why
+  const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
+  const key = `model-build-build-${buildInputsDigest(check, loaded, { backend: inputs.backend, sourceDateEpoch, ref: process.env.GITHUB_REF || undefined })}`;
+  const hit = await restore([outRoot], key, [], 'build');
+  if (!hit) return { key, outRoot };
+  const archive = path.join(outRoot, `${loaded.config.name}-${check.git.commit.slice(0, 12)}.zip`);
+  const verified = verifyPackage(archive);
+  if (!verified.ok || verified.package.metadata.code.commit !== check.git.commit) {
+    core.warning(`model-build: the cached package did not verify (${verified.ok ? 'another commit' : verified.error.message}); building it again`);
+    return { key: null, outRoot };
+  }
+  const provenance = archive.replace(/\.zip$/, '.provenance.intoto.json');
+  core.info(`model-build: reusing the package from the build cache (${key}), digests verified`);
+  return { key, outRoot, pkg: { ...verified.package, provenance: existsSync(provenance) ? provenance : null } };
 }
 
 function buildModelFor(inputs: ActionInputs, cwd: string) {
@@ -108,27 +147,43 @@ async function reportBuild(inputs: ActionInputs, result: Awaited<ReturnType<type
   core.setOutput(Outputs.Commit, result.check.git?.commit ?? '');
   core.setOutput(Outputs.Metrics, JSON.stringify(r.metrics));
   core.setOutput(Outputs.GatesPassed, String(r.gatesPassed));
-  let artifact: { id: number; url: string } | null = null;
   if (result.package) {
-    core.setOutput(Outputs.PackagePath, result.package.archive);
-    core.setOutput(Outputs.PackageDigest, result.package.digest);
-    core.setOutput(Outputs.ModelDigest, result.package.contentDigest);
-    if (inputs.upload) {
-      const name = inputs.artifactName || `${result.name}-model`;
-      const files = [result.package.archive, ...(result.provenance ? [result.provenance] : [])];
-      artifact = await uploadPackage(files, name, inputs.retentionDays);
-      core.setOutput(Outputs.ArtifactId, String(artifact.id));
-      core.setOutput(Outputs.ArtifactUrl, artifact.url);
-      core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
-    }
+    await reportPackage(inputs, { ...result.package, provenance: result.provenance }, (artifact) => buildMarkdown(result, artifact));
+    return;
   }
-  const markdown = buildMarkdown(result, artifact);
+  const markdown = buildMarkdown(result);
   await summary(markdown);
   if (inputs.comment) await upsertComment(inputs.githubToken, result.name, markdown);
   if (!r.gatesPassed) {
     const failed = r.gates.filter((g) => !g.passed);
     core.setFailed(`model-build: ${failed.length} gate(s) failed: ${failed.map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`).join(', ')}`);
   }
+}
+
+/** Outputs, upload, summary and comment for a package, freshly built or from the cache. */
+async function reportPackage(
+  inputs: ActionInputs,
+  pkg: PackageView & { provenance: string | null },
+  render: (artifact: { id: number; url: string } | null) => string,
+) {
+  const m = pkg.metadata;
+  core.setOutput(Outputs.Commit, m.code.commit);
+  core.setOutput(Outputs.Metrics, JSON.stringify(m.metrics));
+  core.setOutput(Outputs.GatesPassed, String(m.gatesPassed));
+  core.setOutput(Outputs.PackagePath, pkg.archive);
+  core.setOutput(Outputs.PackageDigest, pkg.digest);
+  core.setOutput(Outputs.ModelDigest, pkg.contentDigest);
+  let artifact: { id: number; url: string } | null = null;
+  if (inputs.upload) {
+    const name = inputs.artifactName || `${m.name}-model`;
+    artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : [])], name, inputs.retentionDays);
+    core.setOutput(Outputs.ArtifactId, String(artifact.id));
+    core.setOutput(Outputs.ArtifactUrl, artifact.url);
+    core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
+  }
+  const markdown = render(artifact);
+  await summary(markdown);
+  if (inputs.comment) await upsertComment(inputs.githubToken, m.name, markdown);
 }
 
 async function runVerify(inputs: ActionInputs, cwd: string) {

@@ -2,6 +2,8 @@ import type { BuildResult } from '../core/build/types.js';
 import { trainingChart } from '../core/package/modelCard.js';
 import type { CheckReport } from '../core/provenance/report.js';
 import type { VerifyReport } from '../core/verify/verifyBuild.js';
+import type { PackageMetadata } from '../core/package/metadata.js';
+import type { GateResult } from '../core/train/gates.js';
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
 const esc = (s: string) => s.replace(/\|/g, '\\|');
@@ -24,38 +26,66 @@ export function checkMarkdown(report: CheckReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function buildMarkdown(result: BuildResult, artifact?: { id: number; url: string } | null): string {
+export interface PackageView {
+  metadata: PackageMetadata;
+  archive: string;
+  digest: string;
+  contentDigest: string;
+}
+
+export function buildMarkdown(
+  result: BuildResult,
+  artifact?: { id: number; url: string } | null,
+): string {
   if (result.status === 'refused') return `### model-build: ❌ build refused\n\n${checkMarkdown(result.check)}`;
   const r = result.result;
-  const pkg = result.package;
-  const verdict = r.gatesPassed ? '✅ built' : '❌ gates failed';
-  const g = result.check.git;
-  const lines = [`### model-build: ${verdict} \`${result.name}\``, ''];
-  lines.push('| | |', '| --- | --- |');
-  if (g) lines.push(`| code | \`${g.commit.slice(0, 12)}\`${g.ref ? ` (${g.ref.replace(/^refs\/heads\//, '')})` : ''}${result.allowedDirty ? ' ⚠️ dirty (allow-dirty)' : ''} |`);
-  lines.push(`| backend | ${r.runtime.backend} (TensorFlow.js ${r.runtime.tfjsVersion}${r.runtime.simd ? ', SIMD' : ''}) |`);
-  lines.push(`| data | ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation |`);
-  lines.push(`| training | ${r.epochsRun} epochs${r.stoppedEarly ? `, best ${r.bestEpoch}` : ''}, seed ${r.seed} |`);
-  if (pkg) {
-    lines.push(`| package | \`${pkg.archive.split('/').pop()}\` |`, `| archive digest | \`${pkg.digest}\` |`, `| contents digest | \`${pkg.contentDigest}\` |`);
-  }
-  if (artifact) lines.push(`| artifact | [${artifact.id}](${artifact.url}) |`);
-  lines.push('', '**Data versions**', '', '| path | versioned by | hash |', '| --- | --- | --- |');
-  for (const d of pkg?.metadata.data ?? []) lines.push(`| \`${esc(d.path)}\` | ${d.kind ?? '—'} | \`${d.hash ?? '—'}\` |`);
-  lines.push('', `**Validation metrics** (${r.task})`, '', '| metric | value |', '| --- | --- |');
-  for (const [k, v] of Object.entries(r.metrics)) if (typeof v === 'number') lines.push(`| ${k} | ${fmt(v)} |`);
-  if (r.gates.length > 0) {
-    lines.push('', '**Gates**', '', '| gate | result | value | margin |', '| --- | --- | --- | --- |');
-    for (const x of r.gates) lines.push(`| ${x.metric} ${x.op} ${x.threshold} | ${x.passed ? '✅' : '❌'} | ${fmt(x.actual)} | ${x.margin >= 0 ? '+' : ''}${fmt(x.margin)} |`);
-  }
+  const warnings = r.warnings.map((w) => `\n> ⚠️ ${w}\n`).join('');
+  if (result.package) return packageMarkdown(result.package, { artifact, allowedDirty: result.allowedDirty }) + warnings;
+  // Not packaged: a gate failed. Show what was measured.
+  const lines = [`### model-build: ❌ gates failed \`${result.name}\``, '', 'The model was written for inspection, not packaged.', ''];
+  lines.push(...metricLines(r.metrics), ...gateLines(r.gates));
   if (r.history.length > 0) lines.push('', '**Training curve** (training loss, validation loss)', '', trainingChart(r.history));
-  if (pkg) {
-    lines.push('', '<details><summary>Package contents</summary>', '', '| file | sha256 |', '| --- | --- |');
-    for (const [f, d] of Object.entries(pkg.metadata.files)) lines.push(`| \`${f}\` | \`${d.slice(7, 19)}…\` |`);
-    lines.push('', '</details>');
-  }
-  for (const w of r.warnings) lines.push('', `> ⚠️ ${w}`);
+  return `${lines.join('\n')}\n${warnings}`;
+}
+
+/** The summary of a package, from its metadata: the same for a fresh build and a cached one. */
+export function packageMarkdown(
+  pkg: PackageView,
+  extra: { artifact?: { id: number; url: string } | null; allowedDirty?: boolean; cached?: boolean } = {},
+): string {
+  const m = pkg.metadata;
+  const lines = [`### model-build: ✅ built \`${m.name}\`${extra.cached ? ' (reused from the build cache)' : ''}`, ''];
+  lines.push('| | |', '| --- | --- |');
+  lines.push(`| code | \`${m.code.commit.slice(0, 12)}\`${m.code.ref ? ` (${m.code.ref.replace(/^refs\/heads\//, '')})` : ''}${m.code.dirty || extra.allowedDirty ? ' ⚠️ dirty (allow-dirty)' : ''} |`);
+  lines.push(`| backend | ${m.training.backend} (TensorFlow.js ${m.training.tfjsVersion}${m.training.simd ? ', SIMD' : ''}) |`);
+  lines.push(`| training | ${m.training.epochsRun} epochs${m.training.stoppedEarly ? `, best ${m.training.bestEpoch}` : ''}, seed ${m.training.seed} |`);
+  lines.push(`| package | \`${pkg.archive.split('/').pop()}\` |`, `| archive digest | \`${pkg.digest}\` |`, `| contents digest | \`${pkg.contentDigest}\` |`);
+  if (extra.artifact) lines.push(`| artifact | [${extra.artifact.id}](${extra.artifact.url}) |`);
+  lines.push('', '**Data versions**', '', '| path | versioned by | hash | rows |', '| --- | --- | --- | --- |');
+  for (const d of m.data) lines.push(`| \`${esc(d.path)}\` | ${d.kind ?? '—'} | \`${d.hash ?? '—'}\` | ${d.rows ?? '—'} |`);
+  lines.push('', `**Validation metrics** (${m.task})`, '', ...metricLines(m.metrics), ...gateLines(m.gates));
+  if (m.training.history.length > 0) lines.push('', '**Training curve** (training loss, validation loss)', '', trainingChart(m.training.history));
+  lines.push('', '<details><summary>Package contents</summary>', '', '| file | sha256 |', '| --- | --- |');
+  for (const [f, d] of Object.entries(m.files)) lines.push(`| \`${f}\` | \`${d.slice(7, 19)}…\` |`);
+  lines.push('', '</details>');
   return `${lines.join('\n')}\n`;
+}
+
+function metricLines(metrics: Record<string, unknown>): string[] {
+  const rows = Object.entries(metrics).filter((e): e is [string, number] => typeof e[1] === 'number');
+  return ['| metric | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${fmt(v)} |`)];
+}
+
+function gateLines(gates: GateResult[]): string[] {
+  if (gates.length === 0) return [];
+  return [
+    '',
+    '**Gates**',
+    '',
+    '| gate | result | value | margin |',
+    '| --- | --- | --- | --- |',
+    ...gates.map((x) => `| ${x.metric} ${x.op} ${x.threshold} | ${x.passed ? '✅' : '❌'} | ${fmt(x.actual)} | ${x.margin >= 0 ? '+' : ''}${fmt(x.margin)} |`),
+  ];
 }
 
 export function verifyMarkdown(report: VerifyReport): string {
@@ -72,13 +102,6 @@ export function verifyMarkdown(report: VerifyReport): string {
     for (const t of c.tensors.filter((t) => t.maxAbsDiff !== 0)) lines.push(`  - weights \`${t.name}\`: max \\|Δ\\| ${t.maxAbsDiff.toExponential(2)}`);
     for (const cause of c.causes) lines.push(`  - likely cause: ${cause}`);
   });
-  const metrics = Object.entries(report.metrics).filter((e): e is [string, number] => typeof e[1] === 'number');
-  if (metrics.length > 0) {
-    lines.push('', '| metric | value |', '| --- | --- |', ...metrics.map(([k, v]) => `| ${k} | ${fmt(v)} |`));
-  }
-  if (report.gates.length > 0) {
-    lines.push('', '| gate | result | value |', '| --- | --- | --- |');
-    for (const x of report.gates) lines.push(`| ${x.metric} ${x.op} ${x.threshold} | ${x.passed ? '✅' : '❌'} | ${fmt(x.actual)} |`);
-  }
+  lines.push('', ...metricLines(report.metrics), ...gateLines(report.gates));
   return `${lines.join('\n')}\n`;
 }

@@ -58,7 +58,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const clock = phaseClock();
   const first = typeof options.config === 'object' ? options.config : loadConfig(options.config, { cwd });
   const configDir = path.dirname(first.file);
-  const outRoot = path.resolve(options.out ? cwd : configDir, options.out ?? first.config.package?.out ?? 'model-build-out');
+  const outRoot = outputFolder(first, options.out, cwd);
   const check = await checkWorkspace({
     root: configDir,
     config: first,
@@ -208,6 +208,11 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     result,
     timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() },
   };
+}
+
+/** Where a build writes: `--out` (relative to cwd), else `package.out` beside the config. */
+export function outputFolder(loaded: LoadedConfig, out: string | undefined, cwd: string): string {
+  return out ? path.resolve(cwd, out) : path.resolve(path.dirname(loaded.file), loaded.config.package?.out ?? 'model-build-out');
 }
 
 /** Milliseconds since the previous call (for the in-memory timings only). */
