@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNode24, node24, runAction } from './helpers/action.js';
 import { startGitHubServices, type Services } from './helpers/githubServices.js';
-import { projectRoot } from './helpers/cli.js';
+import { cli, projectRoot } from './helpers/cli.js';
+import { writeZip } from '../src/core/package/zip.js';
 import { penguinsRepo } from './helpers/project.js';
 import { dvcFile, md5 } from './helpers/dvc.js';
 import { makeRepo } from './helpers/repo.js';
@@ -143,7 +144,16 @@ describe('the action against loopback artifact, cache and REST services (real @a
   it('keeps one sticky comment per pull request, and skips it with a notice on a read-only token', async () => {
     services.reset();
     const root = penguinsRepo();
-    const pr = { eventName: 'pull_request', event: { pull_request: { number: 12 }, repository: { full_name: services.repository } } };
+    // The base branch's latest package, as an artifact of an earlier run on main.
+    const base = penguinsRepo({ config: readFileSync(path.join(root, 'model-build.yml'), 'utf8').replace('seed: 7', 'seed: 8') });
+    const built = cli(['build', '--config', path.join(base, 'model-build.yml'), '--json'], { cwd: base });
+    const archive = JSON.parse(built.stdout).package.archive as string;
+    const artifactZip = writeZip([{ name: path.basename(archive), data: readFileSync(archive) }], { mtime: 1_700_000_000 });
+    services.seedArtifact({ name: 'penguins-model', runId: 900, bytes: artifactZip, run: { headBranch: 'main' } });
+    const pr = {
+      eventName: 'pull_request',
+      event: { pull_request: { number: 12, base: { ref: 'main' } }, repository: { full_name: services.repository } },
+    };
     const token = { 'github-token': services.githubToken };
     expect((await run(root, { upload: 'false', ...token }, pr)).code).toBe(0);
     expect((await run(root, { upload: 'false', ...token }, pr)).code).toBe(0);
@@ -151,6 +161,8 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toContain('<!-- model-build:penguins -->');
     expect(mine[0]!.body).toContain('| accuracy >= 0.9 | ✅ |');
+    expect(mine[0]!.body).toContain('**Compared with `main`** (package from run 900');
+    expect(mine[0]!.body).toMatch(/\| accuracy \| 0?\.?\d+ \| 0?\.?\d+ \| (±0|[+-]\d)/);
     const fork = await run(root, { upload: 'false', 'github-token': services.readOnlyToken }, pr);
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::model-build: could not comment on pull request #12 \(HTTP 403\)/);

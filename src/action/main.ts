@@ -10,7 +10,8 @@ import { checkWorkspace, readGitFacts } from '../core/provenance/index.js';
 import { restore, save } from './cache.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
-import { upsertComment } from './comment.js';
+import { baselineMarkdown, findBaseline } from './baseline.js';
+import { pullRequestNumber, upsertComment } from './comment.js';
 import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
 
@@ -183,7 +184,10 @@ async function reportPackage(
   }
   const markdown = render(artifact);
   await summary(markdown);
-  if (inputs.comment) await upsertComment(inputs.githubToken, m.name, markdown);
+  if (inputs.comment && pullRequestNumber() !== undefined) {
+    const baseline = await findBaseline(inputs.githubToken, inputs.artifactName || `${m.name}-model`);
+    await upsertComment(inputs.githubToken, m.name, `${markdown}\n${baselineMarkdown(baseline, m.metrics)}`);
+  }
 }
 
 async function runVerify(inputs: ActionInputs, cwd: string) {
