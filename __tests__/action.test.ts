@@ -168,6 +168,24 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(fork.stdout).toMatch(/::notice::model-build: could not comment on pull request #12 \(HTTP 403\)/);
   });
 
+  it('passes when every cache call answers 503, through the clients\' full retries', async () => {
+    services.reset();
+    const csv = 'a,b\n1,2\n';
+    const root = makeRepo({
+      'model-build.yml': 'name: dvc-data\ndata:\n  path: data.csv\n',
+      '.gitignore': '/data.csv\n',
+      'data.csv': csv,
+      'data.csv.dvc': dvcFile({ path: 'data.csv', md5: md5(csv), size: csv.length }),
+    });
+    services.faults.fail('CacheService', { status: 503, times: Infinity });
+    const r = await run(root, { mode: 'check' });
+    services.faults.clear();
+    expect(r.code).toBe(0);
+    expect(r.outputs.ok).toBe('true');
+    expect(r.stdout).toMatch(/::warning::.*503/);
+    expect(r.annotations.filter((a) => a.startsWith('::error'))).toEqual([]);
+  }, 180_000);
+
   it('reuses a cached package when nothing that decides its bytes changed, after verifying it', async () => {
     services.reset();
     const root = penguinsRepo();
