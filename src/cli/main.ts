@@ -7,6 +7,7 @@ import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
 import { runInspect } from './inspectCommand.js';
 import { runPredict } from './predictCommand.js';
+import { runProfile } from './profileCommand.js';
 import { runVerify } from './verifyCommand.js';
 import { styleFor } from './terminal.js';
 
@@ -32,6 +33,10 @@ Commands:
               --runs N          rebuilds (default 2 without --against, else 1)
               --backend B       backend for the rebuilds (default: the package's)
               --json            print the comparison as JSON
+  profile   profile a data file (types, missing, distinct, quantiles, top values), streaming
+              DATA              a CSV, JSON Lines or JSON file
+              --out FILE        write the profile (JSON, mergeable sketches) to FILE
+              --json            print the profile as JSON
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -117,6 +122,15 @@ const COMMANDS: Record<string, Command> = {
         throw new ModelBuildError('USAGE', `--runs must be a whole number from 1 to 20 (got "${String(v.runs)}")`);
       }
       return runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs, backend: backendOf(v), json: Boolean(v.json) });
+    },
+  },
+  profile: {
+    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+    positionals: 1,
+    run: (v, positionals) => {
+      const data = positionals[0];
+      if (!data) throw new ModelBuildError('USAGE', 'profile: name the data file, e.g. `model-build profile data/train.csv`');
+      return runProfile({ data, out: v.out as string | undefined, json: Boolean(v.json) });
     },
   },
   inspect: {

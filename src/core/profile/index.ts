@@ -54,3 +54,5 @@ export {
 export { murmur3String, murmur3Number, murmur3Bytes, hashOut } from './murmur3.js';
 export { streamUint32 } from './seeded.js';
 export { compareUtf8 } from './encoding.js';
+export { Profiler, type Profile, type ColumnState, type ColumnSummary, type ProfiledType } from './profiler.js';
+export { profileFile } from './profileFile.js';

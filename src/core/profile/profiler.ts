@@ -1,0 +1,224 @@
+import { ModelBuildError } from '../errors.js';
+import { compareBytes } from '../util/paths.js';
+import { FrequentItemsSketch, type FrequentItemsJSON } from './frequentItems.js';
+import { HyperLogLog, type HyperLogLogJSON } from './hyperLogLog.js';
+import { KllSketch, type KllSketchJSON } from './kll.js';
+import { Moments, type MomentsJSON } from './moments.js';
+
+/** Values that mean "missing", as the data readers treat them. */
+const MISSING = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const BOOLEAN_TEXT = /^(?:true|false)$/i;
+
+export type ProfiledType = 'number' | 'boolean' | 'string' | 'empty';
+
+/** The mergeable state of one column: sketches, so memory does not grow with rows. */
+export interface ColumnState {
+  count: number;
+  missing: number;
+  numbers: number;
+  booleans: number;
+  texts: number;
+  distinct: HyperLogLogJSON;
+  moments: MomentsJSON;
+  quantiles: KllSketchJSON;
+  frequent: FrequentItemsJSON;
+  length: MomentsJSON;
+}
+
+/** profile.json (format 2): per column, the sketches and a readable summary derived from them. */
+export interface Profile {
+  format: 2;
+  rows: number;
+  columns: Record<string, { type: ProfiledType; summary: ColumnSummary; state: ColumnState }>;
+}
+
+export interface ColumnSummary {
+  count: number;
+  missing: number;
+  missingRate: number;
+  distinct: number;
+  numeric?: { min: number; max: number; mean: number; std: number; quantiles: Record<string, number> };
+  top?: Array<{ value: string; count: number }>;
+  length?: { mean: number; max: number };
+}
+
+class Column {
+  count = 0;
+  missing = 0;
+  numbers = 0;
+  booleans = 0;
+  texts = 0;
+  readonly distinct = new HyperLogLog();
+  readonly moments = new Moments();
+  readonly quantiles = new KllSketch();
+  readonly frequent = new FrequentItemsSketch();
+  readonly length = new Moments();
+
+  update(raw: unknown): void {
+    this.count++;
+    if (raw === null || raw === undefined || (typeof raw === 'string' && MISSING.has(raw.trim()))) {
+      this.missing++;
+      return;
+    }
+    if (typeof raw === 'object') throw new ModelBuildError('DATA_INVALID', 'nested values cannot be profiled');
+    const text = typeof raw === 'string' ? raw.trim() : String(raw);
+    this.distinct.update(text);
+    this.frequent.update(text);
+    if (typeof raw === 'number' || NUMBER_TEXT.test(text)) {
+      const x = typeof raw === 'number' ? raw : Number(text);
+      this.numbers++;
+      this.moments.update(x);
+      this.quantiles.update(x);
+    } else if (typeof raw === 'boolean' || BOOLEAN_TEXT.test(text)) {
+      this.booleans++;
+    } else {
+      this.texts++;
+      this.length.update(text.length);
+    }
+  }
+
+  get type(): ProfiledType {
+    const present = this.count - this.missing;
+    if (present === 0) return 'empty';
+    if (this.numbers === present) return 'number';
+    if (this.booleans === present) return 'boolean';
+    return 'string';
+  }
+
+  state(): ColumnState {
+    return {
+      count: this.count,
+      missing: this.missing,
+      numbers: this.numbers,
+      booleans: this.booleans,
+      texts: this.texts,
+      distinct: this.distinct.toJSON(),
+      moments: this.moments.toJSON(),
+      quantiles: this.quantiles.toJSON(),
+      frequent: this.frequent.toJSON(),
+      length: this.length.toJSON(),
+    };
+  }
+
+  static from(s: ColumnState): Column {
+    const c = new Column();
+    Object.assign(c, { count: s.count, missing: s.missing, numbers: s.numbers, booleans: s.booleans, texts: s.texts });
+    c.distinct.merge(HyperLogLog.fromJSON(s.distinct));
+    c.moments.merge(Moments.fromJSON(s.moments));
+    c.quantiles.merge(KllSketch.fromJSON(s.quantiles));
+    c.frequent.merge(FrequentItemsSketch.fromJSON(s.frequent));
+    c.length.merge(Moments.fromJSON(s.length));
+    return c;
+  }
+
+  merge(o: Column): void {
+    this.count += o.count;
+    this.missing += o.missing;
+    this.numbers += o.numbers;
+    this.booleans += o.booleans;
+    this.texts += o.texts;
+    this.distinct.merge(o.distinct);
+    this.moments.merge(o.moments);
+    this.quantiles.merge(o.quantiles);
+    this.frequent.merge(o.frequent);
+    this.length.merge(o.length);
+  }
+
+  summary(): ColumnSummary {
+    const type = this.type;
+    const s: ColumnSummary = {
+      count: this.count,
+      missing: this.missing,
+      missingRate: this.count === 0 ? 0 : this.missing / this.count,
+      distinct: Math.round(this.distinct.estimate()),
+    };
+    if (type === 'number') {
+      const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+      s.numeric = {
+        min: this.moments.min,
+        max: this.moments.max,
+        mean: this.moments.mean,
+        std: this.moments.stddev,
+        quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])),
+      };
+    } else if (type !== 'empty') {
+      s.top = this.frequent.items(20).map((i) => ({ value: i.value, count: i.estimate }));
+      if (this.texts > 0) s.length = { mean: this.length.mean, max: this.length.max };
+    }
+    return s;
+  }
+}
+
+/**
+ * A streaming, mergeable profile of records: memory stays constant as rows grow, and
+ * profiles of shards merge into (approximately) the profile of the whole.
+ */
+export class Profiler {
+  private readonly columns = new Map<string, Column>();
+  private rows = 0;
+
+  update(record: Record<string, unknown>): void {
+    this.rows++;
+    for (const [name, value] of Object.entries(record)) {
+      let c = this.columns.get(name);
+      if (!c) {
+        c = new Column();
+        // A column first seen late was missing in every earlier row.
+        c.count = this.rows - 1;
+        c.missing = this.rows - 1;
+        this.columns.set(name, c);
+      }
+      c.update(value);
+    }
+    for (const [name, c] of this.columns) if (!(name in record)) c.update(null);
+  }
+
+  merge(other: Profiler): this {
+    for (const [name, o] of other.columns) {
+      const mine = this.columns.get(name);
+      if (mine) mine.merge(o);
+      else {
+        const c = new Column();
+        c.count = this.rows;
+        c.missing = this.rows;
+        c.merge(o);
+        this.columns.set(name, c);
+      }
+    }
+    for (const [name, c] of this.columns) {
+      if (!other.columns.has(name)) {
+        c.count += other.rows;
+        c.missing += other.rows;
+      }
+    }
+    this.rows += other.rows;
+    return this;
+  }
+
+  toJSON(): Profile {
+    const names = [...this.columns.keys()].sort(compareBytes);
+    return {
+      format: 2,
+      rows: this.rows,
+      columns: Object.fromEntries(
+        names.map((n) => {
+          const c = this.columns.get(n)!;
+          return [n, { type: c.type, summary: c.summary(), state: c.state() }];
+        }),
+      ),
+    };
+  }
+
+  static fromJSON(profile: Profile): Profiler {
+    if (profile?.format !== 2 || typeof profile.columns !== 'object') {
+      throw new ModelBuildError('DATA_INVALID', `not a model-build profile (format ${String((profile as { format?: unknown })?.format)}); expected format 2`, {
+        hint: 'create one with `model-build profile DATA --out profile.json`',
+      });
+    }
+    const p = new Profiler();
+    p.rows = profile.rows;
+    for (const [name, col] of Object.entries(profile.columns)) p.columns.set(name, Column.from(col.state));
+    return p;
+  }
+}
