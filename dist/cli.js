@@ -6,22 +6,27 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
+  FrequentItemsSketch,
+  KllSketch,
   ModelBuildError,
+  Profiler,
   buildModel,
   checkWorkspace,
   compareBytes,
+  compareUtf8,
   formatOf,
   loadModel,
   ownFile,
   parseCsv,
   parseJsonRecords,
   readPackage,
+  usage,
   verifyBuild
-} from "./chunk-JDN5WMKM.js";
+} from "./chunk-VL6PZMOV.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/cli/buildCommand.ts
@@ -272,9 +277,11 @@ async function runInspect(args) {
   return 0;
 }
 
-// src/cli/predictCommand.ts
-import { createWriteStream } from "node:fs";
+// src/cli/monitorCommand.ts
 import path4 from "node:path";
+
+// src/core/monitor/monitor.ts
+import { readFileSync } from "node:fs";
 
 // src/core/data/records.ts
 import { createReadStream } from "node:fs";
@@ -314,1140 +321,6 @@ async function* readRecords(file, options = {}) {
   }
 }
 
-// src/cli/predictCommand.ts
-var BATCH = 4096;
-async function runPredict(args) {
-  const model = await loadModel(path4.resolve(args.model), { backend: args.backend });
-  const out = args.output ? createWriteStream(args.output) : process.stdout;
-  const write = (text) => new Promise((resolve, reject) => out.write(text, (e) => e ? reject(e) : resolve()));
-  let batch = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const predictions = model.predict(batch);
-    await write(predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
-    batch = [];
-  };
-  for await (const { record } of readRecords(path4.resolve(args.input), { display: args.input })) {
-    batch.push(record);
-    if (batch.length >= BATCH) await flush();
-  }
-  await flush();
-  model.dispose();
-  if (out !== process.stdout) await new Promise((resolve) => out.end(resolve));
-  return 0;
-}
-
-// src/cli/profileCommand.ts
-import { writeFileSync } from "node:fs";
-import path5 from "node:path";
-
-// src/core/profile/encoding.ts
-function encodeFloat64s(values) {
-  const bytes = Buffer.alloc(values.length * 8);
-  for (let i = 0; i < values.length; i++) bytes.writeDoubleLE(values[i], i * 8);
-  return bytes.toString("base64");
-}
-function decodeFloat64s(text, what) {
-  const bytes = decodeBase64(text, what);
-  if (bytes.length % 8 !== 0) throw invalid(`${what}: ${bytes.length} bytes is not a whole number of float64 values`);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readDoubleLE(i * 8);
-  return out;
-}
-function decodeBase64(text, what) {
-  if (typeof text !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
-    throw invalid(`${what} is not base64`);
-  }
-  return Buffer.from(text, "base64");
-}
-function encodeNumber(x) {
-  if (x === void 0 || Number.isNaN(x)) return null;
-  if (x === Infinity) return "Infinity";
-  if (x === -Infinity) return "-Infinity";
-  return x;
-}
-function decodeNumber(x, what) {
-  if (x === null) return void 0;
-  if (x === "Infinity") return Infinity;
-  if (x === "-Infinity") return -Infinity;
-  if (typeof x === "number" && Number.isFinite(x)) return x;
-  throw invalid(`${what} is not a number`);
-}
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296) x = x >= 57344 ? x - 2048 : x + 8192;
-    if (y >= 55296) y = y >= 57344 ? y - 2048 : y + 8192;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-function invalid(message) {
-  return new ModelBuildError("PACKAGE_INVALID", `invalid sketch: ${message}`, {
-    hint: "the profile was written by an incompatible version or was modified; rebuild the profile"
-  });
-}
-function usage(message, hint) {
-  return new ModelBuildError("USAGE", message, hint === void 0 ? {} : { hint });
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkInteger(value, what, min, max) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    throw invalid(`${what} must be an integer in [${min}, ${max}]`);
-  }
-  return value;
-}
-function checkHeader(json, kind, version) {
-  if (!isObject(json)) throw invalid(`expected a ${kind} sketch object`);
-  if (json.kind !== kind) throw invalid(`expected kind "${kind}", found ${JSON.stringify(json.kind)}`);
-  if (json.version !== version) {
-    throw invalid(`${kind} sketch version ${JSON.stringify(json.version)} is not supported (expected ${version})`);
-  }
-  return json;
-}
-
-// src/core/profile/frequentItems.ts
-var FREQUENT_ITEMS_DEFAULT_LG_MAX_K = 10;
-var MAX_SAFE = Number.MAX_SAFE_INTEGER;
-var FrequentItemsSketch = class _FrequentItemsSketch {
-  lgMaxK;
-  /** Most values tracked at once. */
-  maxK;
-  counts = /* @__PURE__ */ new Map();
-  total = 0;
-  offset = 0;
-  constructor(options = {}) {
-    const lgMaxK = options.lgMaxK ?? FREQUENT_ITEMS_DEFAULT_LG_MAX_K;
-    if (!Number.isInteger(lgMaxK) || lgMaxK < 3 || lgMaxK > 20) {
-      throw usage(`frequent items lgMaxK must be an integer in [3, 20], got ${lgMaxK}`);
-    }
-    this.lgMaxK = lgMaxK;
-    this.maxK = 2 ** lgMaxK;
-  }
-  /** Total weight seen. */
-  get n() {
-    return this.total;
-  }
-  /** Bound on the under-count of any value (0 while the sketch is exact). */
-  get maximumError() {
-    return this.offset;
-  }
-  /** Number of values currently tracked. */
-  get size() {
-    return this.counts.size;
-  }
-  get isEmpty() {
-    return this.total === 0;
-  }
-  update(value, weight = 1) {
-    if (!Number.isInteger(weight) || weight < 0) throw usage(`frequent items weight must be a non-negative integer, got ${weight}`);
-    if (weight === 0) return;
-    this.total += weight;
-    const counts = this.counts;
-    const current = counts.get(value);
-    if (current !== void 0) {
-      counts.set(value, current + weight);
-      return;
-    }
-    counts.set(value, weight);
-    if (counts.size > this.maxK) this.purge();
-  }
-  /**
-   * Folds `other` into this sketch; `other` is not changed. Sketches of any lgMaxK merge; the
-   * result keeps this sketch's lgMaxK and the bound n/(C + 1) with C the smaller of the two.
-   */
-  merge(other) {
-    if (other === this) other = _FrequentItemsSketch.fromJSON(other.toJSON());
-    this.total += other.total;
-    this.offset += other.offset;
-    for (const [value, count] of other.counts) this.counts.set(value, (this.counts.get(value) ?? 0) + count);
-    if (this.counts.size > this.maxK) this.purge();
-    return this;
-  }
-  /** Lower bound of the true count of `value` (its tracked count, or 0). */
-  lowerBound(value) {
-    return this.counts.get(value) ?? 0;
-  }
-  upperBound(value) {
-    return this.lowerBound(value) + this.offset;
-  }
-  estimate(value) {
-    return this.lowerBound(value);
-  }
-  /** Tracked values, count descending then value by UTF-8 bytes; the first `limit` when given. */
-  items(limit) {
-    const entries = this.sortedEntries();
-    const picked = limit === void 0 ? entries : entries.slice(0, Math.max(0, limit));
-    return picked.map(([value, count]) => ({ value, estimate: count, lowerBound: count, upperBound: count + this.offset }));
-  }
-  /**
-   * Values whose true count certainly exceeds `threshold` (lower bound > threshold: no false
-   * positives), in `items()` order.
-   */
-  frequentAbove(threshold) {
-    return this.items().filter((item) => item.lowerBound > threshold);
-  }
-  toJSON() {
-    return {
-      kind: "frequent-items",
-      version: 1,
-      lgMaxK: this.lgMaxK,
-      n: this.total,
-      maximumError: this.offset,
-      items: this.sortedEntries()
-    };
-  }
-  static fromJSON(json) {
-    const o = checkHeader(json, "frequent-items", 1);
-    const sketch = new _FrequentItemsSketch({ lgMaxK: checkInteger(o.lgMaxK, "frequent-items.lgMaxK", 3, 20) });
-    sketch.total = checkInteger(o.n, "frequent-items.n", 0, MAX_SAFE);
-    sketch.offset = checkInteger(o.maximumError, "frequent-items.maximumError", 0, MAX_SAFE);
-    if (!Array.isArray(o.items) || o.items.length > sketch.maxK) throw invalid("frequent-items.items must be an array of at most 2^lgMaxK pairs");
-    let sum = 0;
-    for (const pair of o.items) {
-      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string") throw invalid("frequent-items.items holds a malformed pair");
-      const count = checkInteger(pair[1], "frequent-items count", 1, MAX_SAFE);
-      if (sketch.counts.has(pair[0])) throw invalid(`frequent-items.items lists ${JSON.stringify(pair[0])} twice`);
-      sketch.counts.set(pair[0], count);
-      sum += count;
-    }
-    if (sum > sketch.total) throw invalid("frequent-items counts exceed n");
-    return sketch;
-  }
-  sortedEntries() {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || compareUtf8(a[0], b[0]));
-  }
-  /** Subtracts the (C + 1)-th largest count from every counter and drops the non-positive. */
-  purge() {
-    const counts = this.counts;
-    let c;
-    if (counts.size === this.maxK + 1) {
-      c = Infinity;
-      for (const v of counts.values()) if (v < c) c = v;
-    } else {
-      const sorted = Float64Array.from(counts.values()).sort();
-      c = sorted[sorted.length - 1 - this.maxK];
-    }
-    for (const [value, v] of counts) {
-      if (v <= c) counts.delete(value);
-      else counts.set(value, v - c);
-    }
-    this.offset += c;
-  }
-};
-
-// src/core/profile/murmur3.ts
-var hashOut = new Uint32Array(4);
-var scratch = new Uint8Array(256);
-var encoder = new TextEncoder();
-function encodeUtf8(text) {
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3 + 64);
-  return encoder.encodeInto(text, scratch).written;
-}
-function murmur3String(text, seed = 0) {
-  const length = encodeUtf8(text);
-  murmur3Bytes(scratch, seed, length);
-}
-var numberBytes = new Uint8Array(8);
-var numberView = new DataView(numberBytes.buffer);
-function murmur3Number(x, seed = 0) {
-  numberView.setFloat64(0, x === 0 ? 0 : Number.isNaN(x) ? NaN : x, true);
-  murmur3Bytes(numberBytes, seed);
-}
-var C1 = 597399067;
-var C2 = 2869860233;
-var C3 = 951274213;
-var C4 = 2716044179;
-var rotl = (x, r) => x << r | x >>> 32 - r;
-function fmix(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return h ^ h >>> 16;
-}
-function murmur3Bytes(bytes, seed = 0, len = bytes.length) {
-  let h1 = seed | 0;
-  let h2 = h1;
-  let h3 = h1;
-  let h4 = h1;
-  const blocks = len & ~15;
-  for (let i = 0; i < blocks; i += 16) {
-    let k1 = bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24;
-    let k2 = bytes[i + 4] | bytes[i + 5] << 8 | bytes[i + 6] << 16 | bytes[i + 7] << 24;
-    let k3 = bytes[i + 8] | bytes[i + 9] << 8 | bytes[i + 10] << 16 | bytes[i + 11] << 24;
-    let k4 = bytes[i + 12] | bytes[i + 13] << 8 | bytes[i + 14] << 16 | bytes[i + 15] << 24;
-    k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-    h1 ^= k1;
-    h1 = rotl(h1, 19) + h2;
-    h1 = Math.imul(h1, 5) + 1444728091 | 0;
-    k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-    h2 ^= k2;
-    h2 = rotl(h2, 17) + h3;
-    h2 = Math.imul(h2, 5) + 197830471 | 0;
-    k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-    h3 ^= k3;
-    h3 = rotl(h3, 15) + h4;
-    h3 = Math.imul(h3, 5) + 2530024501 | 0;
-    k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-    h4 ^= k4;
-    h4 = rotl(h4, 13) + h1;
-    h4 = Math.imul(h4, 5) + 850148119 | 0;
-  }
-  const tail = len & 15;
-  if (tail > 0) {
-    let k1 = 0;
-    let k2 = 0;
-    let k3 = 0;
-    let k4 = 0;
-    for (let i = 0; i < tail; i++) {
-      const b = bytes[blocks + i] << (i & 3) * 8;
-      if (i < 4) k1 |= b;
-      else if (i < 8) k2 |= b;
-      else if (i < 12) k3 |= b;
-      else k4 |= b;
-    }
-    if (tail > 12) h4 ^= Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-    if (tail > 8) h3 ^= Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-    if (tail > 4) h2 ^= Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-    h1 ^= Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-  }
-  h1 ^= len;
-  h2 ^= len;
-  h3 ^= len;
-  h4 ^= len;
-  h1 = h1 + h2 + h3 + h4 | 0;
-  h2 = h2 + h1 | 0;
-  h3 = h3 + h1 | 0;
-  h4 = h4 + h1 | 0;
-  h1 = fmix(h1);
-  h2 = fmix(h2);
-  h3 = fmix(h3);
-  h4 = fmix(h4);
-  h1 = h1 + h2 + h3 + h4 | 0;
-  h2 = h2 + h1 | 0;
-  h3 = h3 + h1 | 0;
-  h4 = h4 + h1 | 0;
-  hashOut[0] = h1;
-  hashOut[1] = h2;
-  hashOut[2] = h3;
-  hashOut[3] = h4;
-}
-
-// src/core/profile/hyperLogLog.ts
-var HLL_DEFAULT_LG_K = 12;
-var HLL_MIN_LG_K = 4;
-var HLL_MAX_LG_K = 21;
-var HASH_ID = "murmur3_x86_128/seed0/h1h2";
-var HyperLogLog = class _HyperLogLog {
-  lg;
-  registers;
-  constructor(options = {}) {
-    const lgK = options.lgK ?? HLL_DEFAULT_LG_K;
-    if (!Number.isInteger(lgK) || lgK < HLL_MIN_LG_K || lgK > HLL_MAX_LG_K) {
-      throw usage(`HyperLogLog lgK must be an integer in [${HLL_MIN_LG_K}, ${HLL_MAX_LG_K}], got ${lgK}`);
-    }
-    this.lg = lgK;
-    this.registers = new Uint8Array(1 << lgK);
-  }
-  /** log2 of the number of registers. */
-  get lgK() {
-    return this.lg;
-  }
-  /** Relative standard error of `estimate()`: 1.04/√m. */
-  get relativeStandardError() {
-    return 1.04 / Math.sqrt(this.registers.length);
-  }
-  get isEmpty() {
-    return this.registers.every((r) => r === 0);
-  }
-  /** Adds a value (a string, or a number hashed by its binary64 bits). NaN counts as one value. */
-  update(value) {
-    if (typeof value === "string") murmur3String(value);
-    else murmur3Number(value);
-    this.updateHash(hashOut[0], hashOut[1]);
-  }
-  /** Adds a value by its 64-bit hash, given as two unsigned 32-bit halves (high, low). */
-  updateHash(high, low) {
-    const p = this.lg;
-    const index = high >>> 32 - p;
-    const rest = high << p;
-    let rank;
-    if (rest !== 0) rank = Math.clz32(rest) + 1;
-    else if (low !== 0) rank = 32 - p + Math.clz32(low) + 1;
-    else rank = 65 - p;
-    if (rank > this.registers[index]) this.registers[index] = rank;
-  }
-  /** Estimated number of distinct values. */
-  estimate() {
-    const m = this.registers.length;
-    const q = 64 - this.lgK;
-    const counts = new Float64Array(q + 2);
-    for (const r of this.registers) counts[r]++;
-    let z = m * tau(1 - counts[q + 1] / m);
-    for (let k = q; k >= 1; k--) z = 0.5 * (z + counts[k]);
-    z += m * sigma(counts[0] / m);
-    return m * m / (2 * Math.LN2 * z);
-  }
-  /** Approximate lower bound: estimate·(1 − s·RSE), never below 0. */
-  lowerBound(standardErrors = 2) {
-    return Math.max(0, this.estimate() * (1 - standardErrors * this.relativeStandardError));
-  }
-  upperBound(standardErrors = 2) {
-    return this.estimate() * (1 + standardErrors * this.relativeStandardError);
-  }
-  /** Folds `other` into this sketch (register-wise max). Unequal lgK: the result has the smaller. */
-  merge(other) {
-    if (other.lgK < this.lgK) {
-      this.registers = fold(this.registers, this.lgK, other.lgK);
-      this.lg = other.lgK;
-    }
-    const theirs = other.lgK > this.lgK ? fold(other.registers, other.lgK, this.lgK) : other.registers;
-    const mine = this.registers;
-    for (let i = 0; i < mine.length; i++) if (theirs[i] > mine[i]) mine[i] = theirs[i];
-    return this;
-  }
-  /** A copy with fewer registers (exactly what sketching with `lgK` would have produced). */
-  downsample(lgK) {
-    if (!Number.isInteger(lgK) || lgK < HLL_MIN_LG_K || lgK > this.lgK) {
-      throw usage(`can only downsample to an lgK in [${HLL_MIN_LG_K}, ${this.lgK}], got ${lgK}`);
-    }
-    const out = new _HyperLogLog({ lgK });
-    out.registers = fold(this.registers, this.lgK, lgK);
-    return out;
-  }
-  clone() {
-    const out = new _HyperLogLog({ lgK: this.lgK });
-    out.registers.set(this.registers);
-    return out;
-  }
-  toJSON() {
-    return {
-      kind: "hll",
-      version: 1,
-      lgK: this.lgK,
-      hash: HASH_ID,
-      registers: Buffer.from(this.registers.buffer, this.registers.byteOffset, this.registers.length).toString("base64")
-    };
-  }
-  static fromJSON(json) {
-    const o = checkHeader(json, "hll", 1);
-    const lgK = checkInteger(o.lgK, "hll.lgK", HLL_MIN_LG_K, HLL_MAX_LG_K);
-    if (o.hash !== HASH_ID) throw invalid(`hll.hash ${JSON.stringify(o.hash)} is not ${HASH_ID}`);
-    const bytes = decodeBase64(o.registers, "hll.registers");
-    if (bytes.length !== 1 << lgK) throw invalid(`hll.registers has ${bytes.length} bytes, expected ${1 << lgK}`);
-    const maxRank = 65 - lgK;
-    for (const r of bytes) if (r > maxRank) throw invalid(`hll register value ${r} exceeds ${maxRank}`);
-    const out = new _HyperLogLog({ lgK });
-    out.registers.set(bytes);
-    return out;
-  }
-};
-function fold(registers, from, to) {
-  if (from === to) return registers;
-  const d = from - to;
-  const out = new Uint8Array(1 << to);
-  const lowMask = (1 << d) - 1;
-  for (let i = 0; i < registers.length; i++) {
-    const r = registers[i];
-    if (r === 0) continue;
-    const dropped = i & lowMask;
-    const rank = dropped !== 0 ? d - (32 - Math.clz32(dropped)) + 1 : d + r;
-    const j = i >>> d;
-    if (rank > out[j]) out[j] = rank;
-  }
-  return out;
-}
-function sigma(x) {
-  if (x === 1) return Infinity;
-  let y = 1;
-  let z = x;
-  let previous;
-  do {
-    x *= x;
-    previous = z;
-    z += x * y;
-    y += y;
-  } while (z !== previous);
-  return z;
-}
-function tau(x) {
-  if (x === 0 || x === 1) return 0;
-  let y = 1;
-  let z = 1 - x;
-  let previous;
-  do {
-    x = Math.sqrt(x);
-    previous = z;
-    y *= 0.5;
-    z -= (1 - x) * (1 - x) * y;
-  } while (z !== previous);
-  return z / 3;
-}
-
-// src/core/profile/seeded.ts
-function streamUint32(seed, index) {
-  const start = seed >>> 0 || 2654435769;
-  let t = start + Math.imul(index + 1, 1831565813) >>> 0;
-  t = Math.imul(t ^ t >>> 15, t | 1);
-  t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-  return (t ^ t >>> 14) >>> 0;
-}
-
-// src/core/profile/kll.ts
-var KLL_DEFAULT_K = 200;
-var KLL_MIN_K = 8;
-var KLL_MAX_K = 65535;
-var KLL_DEFAULT_SEED = 1802267697;
-var MIN_LEVEL_CAPACITY = 8;
-var MAX_SAFE_COUNT = Number.MAX_SAFE_INTEGER;
-function kllRankError(k) {
-  return 2.446 / Math.pow(k, 0.9433);
-}
-var KllSketch = class _KllSketch {
-  k;
-  seed;
-  draws = 0;
-  count = 0;
-  nanCount = 0;
-  low = Infinity;
-  high = -Infinity;
-  /** Level 0 in arrival order: `buffer0[0 … size0)`. */
-  buffer0 = new Float64Array(16);
-  size0 = 0;
-  /** `upper[h − 1]` is level h, sorted ascending. */
-  upper = [];
-  retainedCount = 0;
-  capacities = [];
-  totalCapacity = 0;
-  view;
-  constructor(options = {}) {
-    const k = options.k ?? KLL_DEFAULT_K;
-    if (!Number.isInteger(k) || k < KLL_MIN_K || k > KLL_MAX_K) {
-      throw usage(`KLL k must be an integer in [${KLL_MIN_K}, ${KLL_MAX_K}], got ${k}`);
-    }
-    const seed = options.seed ?? KLL_DEFAULT_SEED;
-    if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) {
-      throw usage(`KLL seed must be an unsigned 32-bit integer, got ${seed}`);
-    }
-    this.k = k;
-    this.seed = seed;
-    this.updateCapacities();
-  }
-  /** Number of values summarized (NaN excluded). */
-  get n() {
-    return this.count;
-  }
-  /** Number of NaN values seen (not ranked). */
-  get nans() {
-    return this.nanCount;
-  }
-  /** Smallest value seen, or NaN when empty. */
-  get min() {
-    return this.count === 0 ? NaN : this.low;
-  }
-  /** Largest value seen, or NaN when empty. */
-  get max() {
-    return this.count === 0 ? NaN : this.high;
-  }
-  get isEmpty() {
-    return this.count === 0;
-  }
-  /** Number of values the sketch keeps. */
-  get retained() {
-    return this.retainedCount;
-  }
-  /** Whether any compaction happened (otherwise all answers are exact). */
-  get isEstimationMode() {
-    return this.upper.length > 0;
-  }
-  /** The documented normalized rank error bound ε(k). */
-  get rankError() {
-    return kllRankError(this.k);
-  }
-  update(x) {
-    if (x !== x) {
-      this.nanCount++;
-      return;
-    }
-    if (x === 0) x = 0;
-    if (x < this.low) this.low = x;
-    if (x > this.high) this.high = x;
-    this.count++;
-    if (this.size0 === this.buffer0.length) this.growLevel0(this.size0 + 1);
-    this.buffer0[this.size0++] = x;
-    this.retainedCount++;
-    this.view = void 0;
-    if (this.retainedCount > this.totalCapacity) this.compress();
-  }
-  /** Adds every value of an array (same as calling `update` on each, in order). */
-  updateAll(values) {
-    for (let i = 0; i < values.length; i++) this.update(values[i]);
-  }
-  /** Folds `other` into this sketch. Both must have the same k; `other` is not changed. */
-  merge(other) {
-    if (other.k !== this.k) {
-      throw usage(`cannot merge KLL sketches with k ${this.k} and ${other.k}`, "build both profiles with the same k");
-    }
-    if (other === this) other = other.clone();
-    this.nanCount += other.nanCount;
-    if (other.count === 0) return this;
-    if (this.count + other.count > MAX_SAFE_COUNT) throw usage("KLL sketch count would exceed 2^53");
-    this.growLevel0(this.size0 + other.size0);
-    this.buffer0.set(other.buffer0.subarray(0, other.size0), this.size0);
-    this.size0 += other.size0;
-    while (this.upper.length < other.upper.length) this.upper.push([]);
-    for (let h = 0; h < other.upper.length; h++) this.upper[h] = mergeSorted(this.upper[h], other.upper[h]);
-    this.count += other.count;
-    this.retainedCount += other.retainedCount;
-    if (other.low < this.low) this.low = other.low;
-    if (other.high > this.high) this.high = other.high;
-    this.view = void 0;
-    this.updateCapacities();
-    this.compress();
-    return this;
-  }
-  /** Estimated fraction of values ≤ x (0 when empty). */
-  cdf(x) {
-    if (this.count === 0) return 0;
-    const { values, cumulative } = this.sortedView();
-    const i = upperBound(values, x);
-    return i === 0 ? 0 : cumulative[i - 1] / this.count;
-  }
-  /** Estimated fraction of values < x (0 when empty). */
-  rank(x) {
-    if (this.count === 0) return 0;
-    const { values, cumulative } = this.sortedView();
-    const i = lowerBound(values, x);
-    return i === 0 ? 0 : cumulative[i - 1] / this.count;
-  }
-  /** The value at normalized rank q ∈ [0, 1]; NaN when empty. */
-  quantile(q) {
-    if (!(q >= 0 && q <= 1)) throw usage(`quantile rank must be in [0, 1], got ${q}`);
-    if (this.count === 0) return NaN;
-    if (q === 0) return this.low;
-    if (q === 1) return this.high;
-    const { values, cumulative } = this.sortedView();
-    const target = q * this.count;
-    let lo = 0;
-    let hi = values.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (cumulative[mid] >= target) hi = mid;
-      else lo = mid + 1;
-    }
-    return values[lo];
-  }
-  quantiles(qs) {
-    return qs.map((q) => this.quantile(q));
-  }
-  /** Retained values, ascending, with cumulative weights. Cached until the next change: do not modify. */
-  sortedView() {
-    if (this.view) return this.view;
-    let values = this.buffer0.slice(0, this.size0).sort();
-    let weights = new Float64Array(values.length).fill(1);
-    for (let h = 0; h < this.upper.length; h++) {
-      const level = this.upper[h];
-      if (level.length === 0) continue;
-      const w = 2 ** (h + 1);
-      const mergedValues = new Float64Array(values.length + level.length);
-      const mergedWeights = new Float64Array(mergedValues.length);
-      let i = 0;
-      let j = 0;
-      let o = 0;
-      while (i < values.length && j < level.length) {
-        if (values[i] <= level[j]) {
-          mergedValues[o] = values[i];
-          mergedWeights[o++] = weights[i++];
-        } else {
-          mergedValues[o] = level[j++];
-          mergedWeights[o++] = w;
-        }
-      }
-      while (i < values.length) {
-        mergedValues[o] = values[i];
-        mergedWeights[o++] = weights[i++];
-      }
-      while (j < level.length) {
-        mergedValues[o] = level[j++];
-        mergedWeights[o++] = w;
-      }
-      values = mergedValues;
-      weights = mergedWeights;
-    }
-    let sum = 0;
-    for (let i = 0; i < weights.length; i++) weights[i] = sum += weights[i];
-    this.view = { values, cumulative: weights, n: this.count };
-    return this.view;
-  }
-  clone() {
-    return _KllSketch.fromJSON(this.toJSON());
-  }
-  toJSON() {
-    return {
-      kind: "kll",
-      version: 1,
-      k: this.k,
-      seed: this.seed,
-      draws: this.draws,
-      n: this.count,
-      nans: this.nanCount,
-      min: encodeNumber(this.count === 0 ? void 0 : this.low),
-      max: encodeNumber(this.count === 0 ? void 0 : this.high),
-      levels: [encodeFloat64s(this.buffer0.subarray(0, this.size0)), ...this.upper.map((level) => encodeFloat64s(level))]
-    };
-  }
-  static fromJSON(json) {
-    const o = checkHeader(json, "kll", 1);
-    const k = checkInteger(o.k, "kll.k", KLL_MIN_K, KLL_MAX_K);
-    const seed = checkInteger(o.seed, "kll.seed", 0, 4294967295);
-    const sketch = new _KllSketch({ k, seed });
-    sketch.draws = checkInteger(o.draws, "kll.draws", 0, MAX_SAFE_COUNT);
-    sketch.count = checkInteger(o.n, "kll.n", 0, MAX_SAFE_COUNT);
-    sketch.nanCount = checkInteger(o.nans, "kll.nans", 0, MAX_SAFE_COUNT);
-    if (!Array.isArray(o.levels) || o.levels.length === 0 || o.levels.length > 64) throw invalid("kll.levels must be a non-empty array");
-    const levels = o.levels.map((text, h) => decodeFloat64s(text, `kll.levels[${h}]`));
-    let weight = 0;
-    let retained = 0;
-    levels.forEach((level, h) => {
-      for (let i = 0; i < level.length; i++) {
-        if (Number.isNaN(level[i])) throw invalid(`kll.levels[${h}] holds NaN`);
-        if (h > 0 && i > 0 && level[i - 1] > level[i]) throw invalid(`kll.levels[${h}] is not sorted`);
-      }
-      weight += level.length * 2 ** h;
-      retained += level.length;
-    });
-    if (weight !== sketch.count) throw invalid(`kll levels weigh ${weight}, but n is ${sketch.count}`);
-    sketch.growLevel0(levels[0].length);
-    sketch.buffer0.set(levels[0]);
-    sketch.size0 = levels[0].length;
-    sketch.upper = levels.slice(1).map((level) => Array.from(level));
-    sketch.retainedCount = retained;
-    if (sketch.count > 0) {
-      const min = decodeNumber(o.min, "kll.min");
-      const max = decodeNumber(o.max, "kll.max");
-      if (min === void 0 || max === void 0 || min > max) throw invalid("kll.min/max missing or out of order");
-      sketch.low = min;
-      sketch.high = max;
-    }
-    sketch.updateCapacities();
-    if (sketch.retainedCount > sketch.totalCapacity) throw invalid("kll levels exceed their capacity");
-    return sketch;
-  }
-  growLevel0(size) {
-    if (size <= this.buffer0.length) return;
-    const next = new Float64Array(Math.max(size, 2 * this.buffer0.length));
-    next.set(this.buffer0.subarray(0, this.size0));
-    this.buffer0 = next;
-  }
-  get numLevels() {
-    return this.upper.length + 1;
-  }
-  updateCapacities() {
-    const levels = this.numLevels;
-    this.capacities = [];
-    this.totalCapacity = 0;
-    for (let h = 0; h < levels; h++) {
-      const c = levelCapacity(this.k, levels - 1 - h);
-      this.capacities.push(c);
-      this.totalCapacity += c;
-    }
-  }
-  levelSize(h) {
-    return h === 0 ? this.size0 : this.upper[h - 1].length;
-  }
-  compress() {
-    while (this.retainedCount > this.totalCapacity) {
-      let h = 0;
-      while (this.levelSize(h) < this.capacities[h]) h++;
-      this.compactLevel(h);
-    }
-  }
-  /** Halves level h into level h + 1 (creating it when h is the top level). */
-  compactLevel(h) {
-    if (h === this.numLevels - 1) {
-      this.upper.push([]);
-      this.updateCapacities();
-    }
-    let sorted;
-    let start = 0;
-    if (h === 0) {
-      const odd = this.size0 & 1;
-      const level = this.buffer0.subarray(odd, this.size0);
-      sortInPlace(level);
-      sorted = level;
-      this.size0 = odd;
-    } else {
-      sorted = this.upper[h - 1];
-      start = sorted.length & 1;
-      this.upper[h - 1] = start ? [sorted[0]] : [];
-    }
-    const offset = streamUint32(this.seed, this.draws++) >>> 31;
-    const half = sorted.length - start >>> 1;
-    this.upper[h] = mergeEveryOther(this.upper[h], sorted, start + offset, half);
-    this.retainedCount -= half;
-    this.view = void 0;
-  }
-};
-function sortInPlace(a) {
-  const n = a.length;
-  if (n > 32) {
-    a.sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = a[i];
-    let j = i - 1;
-    while (j >= 0 && a[j] > x) {
-      a[j + 1] = a[j];
-      j--;
-    }
-    a[j + 1] = x;
-  }
-}
-function mergeEveryOther(a, b, first, count) {
-  const out = [];
-  let i = 0;
-  let j = first;
-  const end = first + 2 * count;
-  while (i < a.length && j < end) {
-    if (a[i] <= b[j]) out.push(a[i++]);
-    else {
-      out.push(b[j]);
-      j += 2;
-    }
-  }
-  while (i < a.length) out.push(a[i++]);
-  for (; j < end; j += 2) out.push(b[j]);
-  return out;
-}
-var capacityCache = /* @__PURE__ */ new Map();
-function levelCapacity(k, depth) {
-  if (depth > 40) return MIN_LEVEL_CAPACITY;
-  const key = k * 64 + depth;
-  let c = capacityCache.get(key);
-  if (c === void 0) {
-    const num3 = 2n * BigInt(k) * 2n ** BigInt(depth);
-    const den = 2n * 3n ** BigInt(depth);
-    c = Math.max(MIN_LEVEL_CAPACITY, Number((num3 + den / 2n) / den));
-    capacityCache.set(key, c);
-  }
-  return c;
-}
-function mergeSorted(a, b) {
-  if (a.length === 0) return b.slice();
-  if (b.length === 0) return a;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] <= b[j] ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
-function lowerBound(values, x) {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function upperBound(values, x) {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// src/core/profile/moments.ts
-var Moments = class _Moments {
-  n = 0;
-  mu = 0;
-  sumSquares = 0;
-  low = Infinity;
-  high = -Infinity;
-  skipped = 0;
-  /** Number of finite values folded in. */
-  get count() {
-    return this.n;
-  }
-  /** NaN and ±Infinity values seen (not folded in). */
-  get nonFinite() {
-    return this.skipped;
-  }
-  /** Mean; NaN when empty. */
-  get mean() {
-    return this.n === 0 ? NaN : this.mu;
-  }
-  /** Σ(x − mean)². */
-  get m2() {
-    return this.sumSquares;
-  }
-  /** Population variance m2/n; NaN when empty. */
-  get variance() {
-    return this.n === 0 ? NaN : this.sumSquares / this.n;
-  }
-  /** Sample variance m2/(n − 1); NaN below two values. */
-  get sampleVariance() {
-    return this.n < 2 ? NaN : this.sumSquares / (this.n - 1);
-  }
-  /** Population standard deviation. */
-  get stddev() {
-    return Math.sqrt(this.variance);
-  }
-  get min() {
-    return this.n === 0 ? NaN : this.low;
-  }
-  get max() {
-    return this.n === 0 ? NaN : this.high;
-  }
-  update(x) {
-    if (!Number.isFinite(x)) {
-      this.skipped++;
-      return;
-    }
-    this.n++;
-    const delta = x - this.mu;
-    this.mu += delta / this.n;
-    this.sumSquares += delta * (x - this.mu);
-    if (x < this.low) this.low = x;
-    if (x > this.high) this.high = x;
-  }
-  /** Chan et al.: n = nA + nB, δ = meanB − meanA, mean = meanA + δ·nB/n, m2 = m2A + m2B + δ²·nA·nB/n. */
-  merge(other) {
-    this.skipped += other.skipped;
-    if (other.n === 0) return this;
-    if (this.n === 0) {
-      this.n = other.n;
-      this.mu = other.mu;
-      this.sumSquares = other.sumSquares;
-    } else {
-      const n = this.n + other.n;
-      const delta = other.mu - this.mu;
-      this.mu += delta * other.n / n;
-      this.sumSquares += other.sumSquares + delta * delta * this.n * other.n / n;
-      this.n = n;
-    }
-    if (other.low < this.low) this.low = other.low;
-    if (other.high > this.high) this.high = other.high;
-    return this;
-  }
-  toJSON() {
-    const empty = this.n === 0;
-    return {
-      kind: "moments",
-      version: 1,
-      count: this.n,
-      mean: this.mu,
-      m2: this.sumSquares,
-      min: empty ? null : this.low,
-      max: empty ? null : this.high,
-      nonFinite: this.skipped
-    };
-  }
-  static fromJSON(json) {
-    const o = checkHeader(json, "moments", 1);
-    const m = new _Moments();
-    m.n = checkInteger(o.count, "moments.count", 0, Number.MAX_SAFE_INTEGER);
-    m.skipped = checkInteger(o.nonFinite, "moments.nonFinite", 0, Number.MAX_SAFE_INTEGER);
-    const finite = (v, what) => {
-      if (typeof v !== "number" || !Number.isFinite(v)) throw invalid(`${what} must be a finite number`);
-      return v;
-    };
-    m.mu = finite(o.mean, "moments.mean");
-    m.sumSquares = finite(o.m2, "moments.m2");
-    if (m.sumSquares < 0) throw invalid("moments.m2 is negative");
-    if (m.n > 0) {
-      m.low = finite(o.min, "moments.min");
-      m.high = finite(o.max, "moments.max");
-      if (m.low > m.high) throw invalid("moments.min exceeds max");
-    } else if (o.min !== null || o.max !== null || m.mu !== 0 || m.sumSquares !== 0) {
-      throw invalid("empty moments must have mean 0, m2 0, min and max null");
-    }
-    return m;
-  }
-};
-
-// src/core/profile/profiler.ts
-var MISSING = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
-var NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-var BOOLEAN_TEXT = /^(?:true|false)$/i;
-var Column = class _Column {
-  count = 0;
-  missing = 0;
-  numbers = 0;
-  booleans = 0;
-  texts = 0;
-  distinct = new HyperLogLog();
-  moments = new Moments();
-  quantiles = new KllSketch();
-  frequent = new FrequentItemsSketch();
-  length = new Moments();
-  update(raw) {
-    this.count++;
-    if (raw === null || raw === void 0 || typeof raw === "string" && MISSING.has(raw.trim())) {
-      this.missing++;
-      return;
-    }
-    if (typeof raw === "object") throw new ModelBuildError("DATA_INVALID", "nested values cannot be profiled");
-    const text = typeof raw === "string" ? raw.trim() : String(raw);
-    this.distinct.update(text);
-    this.frequent.update(text);
-    if (typeof raw === "number" || NUMBER_TEXT.test(text)) {
-      const x = typeof raw === "number" ? raw : Number(text);
-      this.numbers++;
-      this.moments.update(x);
-      this.quantiles.update(x);
-    } else if (typeof raw === "boolean" || BOOLEAN_TEXT.test(text)) {
-      this.booleans++;
-    } else {
-      this.texts++;
-      this.length.update(text.length);
-    }
-  }
-  get type() {
-    const present = this.count - this.missing;
-    if (present === 0) return "empty";
-    if (this.numbers === present) return "number";
-    if (this.booleans === present) return "boolean";
-    return "string";
-  }
-  state() {
-    return {
-      count: this.count,
-      missing: this.missing,
-      numbers: this.numbers,
-      booleans: this.booleans,
-      texts: this.texts,
-      distinct: this.distinct.toJSON(),
-      moments: this.moments.toJSON(),
-      quantiles: this.quantiles.toJSON(),
-      frequent: this.frequent.toJSON(),
-      length: this.length.toJSON()
-    };
-  }
-  static from(s) {
-    const c = new _Column();
-    Object.assign(c, { count: s.count, missing: s.missing, numbers: s.numbers, booleans: s.booleans, texts: s.texts });
-    c.distinct.merge(HyperLogLog.fromJSON(s.distinct));
-    c.moments.merge(Moments.fromJSON(s.moments));
-    c.quantiles.merge(KllSketch.fromJSON(s.quantiles));
-    c.frequent.merge(FrequentItemsSketch.fromJSON(s.frequent));
-    c.length.merge(Moments.fromJSON(s.length));
-    return c;
-  }
-  merge(o) {
-    this.count += o.count;
-    this.missing += o.missing;
-    this.numbers += o.numbers;
-    this.booleans += o.booleans;
-    this.texts += o.texts;
-    this.distinct.merge(o.distinct);
-    this.moments.merge(o.moments);
-    this.quantiles.merge(o.quantiles);
-    this.frequent.merge(o.frequent);
-    this.length.merge(o.length);
-  }
-  summary() {
-    const type = this.type;
-    const s = {
-      count: this.count,
-      missing: this.missing,
-      missingRate: this.count === 0 ? 0 : this.missing / this.count,
-      distinct: Math.round(this.distinct.estimate())
-    };
-    if (type === "number") {
-      const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
-      s.numeric = {
-        min: this.moments.min,
-        max: this.moments.max,
-        mean: this.moments.mean,
-        std: this.moments.stddev,
-        quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)]))
-      };
-    } else if (type !== "empty") {
-      s.top = this.frequent.items(20).map((i) => ({ value: i.value, count: i.estimate }));
-      if (this.texts > 0) s.length = { mean: this.length.mean, max: this.length.max };
-    }
-    return s;
-  }
-};
-var Profiler = class _Profiler {
-  columns = /* @__PURE__ */ new Map();
-  rows = 0;
-  update(record) {
-    this.rows++;
-    for (const [name, value] of Object.entries(record)) {
-      let c = this.columns.get(name);
-      if (!c) {
-        c = new Column();
-        c.count = this.rows - 1;
-        c.missing = this.rows - 1;
-        this.columns.set(name, c);
-      }
-      c.update(value);
-    }
-    for (const [name, c] of this.columns) if (!(name in record)) c.update(null);
-  }
-  merge(other) {
-    for (const [name, o] of other.columns) {
-      const mine = this.columns.get(name);
-      if (mine) mine.merge(o);
-      else {
-        const c = new Column();
-        c.count = this.rows;
-        c.missing = this.rows;
-        c.merge(o);
-        this.columns.set(name, c);
-      }
-    }
-    for (const [name, c] of this.columns) {
-      if (!other.columns.has(name)) {
-        c.count += other.rows;
-        c.missing += other.rows;
-      }
-    }
-    this.rows += other.rows;
-    return this;
-  }
-  toJSON() {
-    const names = [...this.columns.keys()].sort(compareBytes);
-    return {
-      format: 2,
-      rows: this.rows,
-      columns: Object.fromEntries(
-        names.map((n) => {
-          const c = this.columns.get(n);
-          return [n, { type: c.type, summary: c.summary(), state: c.state() }];
-        })
-      )
-    };
-  }
-  static fromJSON(profile) {
-    if (profile?.format !== 2 || typeof profile.columns !== "object") {
-      throw new ModelBuildError("DATA_INVALID", `not a model-build profile (format ${String(profile?.format)}); expected format 2`, {
-        hint: "create one with `model-build profile DATA --out profile.json`"
-      });
-    }
-    const p = new _Profiler();
-    p.rows = profile.rows;
-    for (const [name, col] of Object.entries(profile.columns)) p.columns.set(name, Column.from(col.state));
-    return p;
-  }
-};
-
 // src/core/profile/profileFile.ts
 async function profileFile(file, options = {}) {
   const profiler = new Profiler();
@@ -1462,9 +335,459 @@ async function profileFile(file, options = {}) {
   return profiler.toJSON();
 }
 
+// src/core/profile/drift.ts
+var DRIFT_DEFAULTS = {
+  /** Drift when PSI ≥ this. */
+  psiThreshold: 0.1,
+  /** Drift when the Jensen–Shannon distance ≥ this. */
+  jensenShannonThreshold: 0.1,
+  /** Drift when the KS p-value < this. */
+  ksAlpha: 0.05,
+  psiEpsilon: 1e-4,
+  bins: 10,
+  maxCategories: 20
+};
+function psi(expected, actual, options = {}) {
+  const epsilon = options.epsilon ?? DRIFT_DEFAULTS.psiEpsilon;
+  if (!(epsilon > 0 && epsilon < 1)) throw usage(`PSI epsilon must be in (0, 1), got ${epsilon}`);
+  sameLength(expected, actual, "PSI");
+  const e = proportions(expected, "expected");
+  const a = proportions(actual, "actual");
+  let sum = 0;
+  for (let i = 0; i < e.length; i++) {
+    const pe = e[i] === 0 ? epsilon : e[i];
+    const pa = a[i] === 0 ? epsilon : a[i];
+    sum += (pa - pe) * Math.log(pa / pe);
+  }
+  return sum;
+}
+function jensenShannonDivergence(p, q, options = {}) {
+  const base = options.base ?? 2;
+  if (!(base > 1)) throw usage(`Jensen\u2013Shannon log base must be > 1, got ${base}`);
+  sameLength(p, q, "Jensen\u2013Shannon");
+  const a = proportions(p, "p");
+  const b = proportions(q, "q");
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const m = 0.5 * (a[i] + b[i]);
+    if (a[i] > 0) sum += a[i] * Math.log(a[i] / m);
+    if (b[i] > 0) sum += b[i] * Math.log(b[i] / m);
+  }
+  return Math.max(0, 0.5 * sum / Math.log(base));
+}
+function jensenShannonDistance(p, q, options = {}) {
+  return Math.sqrt(jensenShannonDivergence(p, q, options));
+}
+function binEdgesFromQuantiles(sketch, bins = DRIFT_DEFAULTS.bins) {
+  if (!Number.isInteger(bins) || bins < 1) throw usage(`bin count must be a positive integer, got ${bins}`);
+  if (sketch.isEmpty) return [];
+  const edges = [];
+  for (let i = 1; i < bins; i++) {
+    const edge = sketch.quantile(i / bins);
+    if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
+  }
+  return edges;
+}
+function histogram(source, edges) {
+  for (let i = 0; i < edges.length; i++) {
+    if (Number.isNaN(edges[i]) || i > 0 && !(edges[i] > edges[i - 1])) throw usage("histogram edges must be strictly ascending numbers");
+  }
+  const counts = new Array(edges.length + 1).fill(0);
+  if (source instanceof KllSketch) {
+    const { values, cumulative, n } = source.sortedView();
+    let previous = 0;
+    for (let i = 0; i < edges.length; i++) {
+      const at = upperBound(values, edges[i]);
+      const weight = at === 0 ? 0 : cumulative[at - 1];
+      counts[i] = weight - previous;
+      previous = weight;
+    }
+    counts[edges.length] = n - previous;
+    return counts;
+  }
+  for (let i = 0; i < source.length; i++) {
+    const x = source[i];
+    if (Number.isNaN(x)) continue;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (edges[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    counts[lo]++;
+  }
+  return counts;
+}
+function upperBound(values, x) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function kolmogorovQ(lambda) {
+  if (Number.isNaN(lambda)) return NaN;
+  if (lambda <= 0) return 1;
+  if (lambda < 1.18) {
+    const y = Math.PI * Math.PI / (8 * lambda * lambda);
+    let sum2 = 0;
+    for (let j = 1; j < 100; j++) {
+      const term = Math.exp(-(2 * j - 1) * (2 * j - 1) * y);
+      sum2 += term;
+      if (term <= 1e-17 * sum2) break;
+    }
+    return Math.min(1, Math.max(0, 1 - Math.sqrt(2 * Math.PI) / lambda * sum2));
+  }
+  const x = Math.exp(-2 * lambda * lambda);
+  let sum = 0;
+  for (let j = 1; j < 100; j++) {
+    const term = Math.pow(x, j * j);
+    sum += j % 2 === 1 ? term : -term;
+    if (term <= 1e-17 * Math.abs(sum)) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function ksPValue(d, nA, nB) {
+  if (!(nA > 0 && nB > 0)) throw usage(`KS p-value needs two non-empty samples, got ${nA} and ${nB}`);
+  const ne = nA * nB / (nA + nB);
+  const root = Math.sqrt(ne);
+  return kolmogorovQ((root + 0.12 + 0.11 / root) * d);
+}
+function ksTwoSample(a, b, options = {}) {
+  const fa = stepCdf(a);
+  const fb = stepCdf(b);
+  if (fa.n === 0 || fb.n === 0) throw empty("KS test", fa.n === 0 ? "first" : "second");
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  const va = fa.values;
+  const vb = fb.values;
+  while (i < va.length || j < vb.length) {
+    const x = i < va.length && (j >= vb.length || va[i] <= vb[j]) ? va[i] : vb[j];
+    while (i < va.length && va[i] <= x) i++;
+    while (j < vb.length && vb[j] <= x) j++;
+    const pa = i === 0 ? 0 : fa.cumulative[i - 1] / fa.n;
+    const pb = j === 0 ? 0 : fb.cumulative[j - 1] / fb.n;
+    d = Math.max(d, Math.abs(pa - pb));
+  }
+  const effectiveN = fa.n * fb.n / (fa.n + fb.n);
+  const allowance = options.conservative ? sketchError(a) + sketchError(b) : 0;
+  return { statistic: d, pValue: ksPValue(Math.max(0, d - allowance), fa.n, fb.n), effectiveN, rankErrorAllowance: allowance };
+}
+function sketchError(sample) {
+  return sample instanceof KllSketch && sample.isEstimationMode ? sample.rankError : 0;
+}
+function stepCdf(sample) {
+  if (sample instanceof KllSketch) return sample.sortedView();
+  const values = Float64Array.from(Array.prototype.filter.call(sample, (x) => !Number.isNaN(x))).sort();
+  const cumulative = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) cumulative[i] = i + 1;
+  return { values, cumulative, n: values.length };
+}
+function numericDrift(reference, current, options = {}) {
+  if (reference.isEmpty) throw empty("numeric drift", "reference");
+  const edges = binEdgesFromQuantiles(reference, options.bins ?? DRIFT_DEFAULTS.bins);
+  const ref = histogram(reference, edges);
+  const cur = histogram(current, edges);
+  if (cur.every((c) => c === 0)) throw empty("numeric drift", "current");
+  return {
+    edges,
+    reference: ref,
+    current: cur,
+    psi: psi(ref, cur, options),
+    jensenShannon: jensenShannonDistance(ref, cur, options),
+    ks: ksTwoSample(reference, current, options)
+  };
+}
+function alignCategories(reference, current, options = {}) {
+  const maxCategories = options.maxCategories ?? DRIFT_DEFAULTS.maxCategories;
+  if (!Number.isInteger(maxCategories) || maxCategories < 0) throw usage(`maxCategories must be a non-negative integer, got ${maxCategories}`);
+  const ref = categoryCounts(reference, "reference");
+  const cur = categoryCounts(current, "current");
+  const share = (side, c) => (side.counts.get(c) ?? 0) / side.total;
+  const union = /* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()]);
+  const ranked = [...union].map((c) => ({ c, score: Math.max(share(ref, c), share(cur, c)) })).sort((x, y) => y.score - x.score || compareUtf8(x.c, y.c)).slice(0, maxCategories).map((x) => x.c);
+  const vector = (side) => {
+    const v = ranked.map((c) => side.counts.get(c) ?? 0);
+    const named = v.reduce((s, x) => s + x, 0);
+    v.push(Math.max(0, side.total - named));
+    return v;
+  };
+  return { categories: ranked, reference: vector(ref), current: vector(cur) };
+}
+function categoricalDrift(reference, current, options = {}) {
+  const aligned = alignCategories(reference, current, options);
+  return {
+    ...aligned,
+    psi: psi(aligned.reference, aligned.current, options),
+    jensenShannon: jensenShannonDistance(aligned.reference, aligned.current, options)
+  };
+}
+function categoryCounts(source, side) {
+  const counts = /* @__PURE__ */ new Map();
+  let total;
+  if (source instanceof FrequentItemsSketch) {
+    for (const item of source.items()) counts.set(item.value, item.lowerBound);
+    total = source.n;
+  } else {
+    const entries = source.counts instanceof Map ? [...source.counts] : Object.entries(source.counts);
+    let sum = 0;
+    for (const [c, v] of entries) {
+      if (!(Number.isFinite(v) && v >= 0)) throw usage(`${side} count of ${JSON.stringify(c)} must be a non-negative number`);
+      if (v > 0) counts.set(c, v);
+      sum += v;
+    }
+    total = source.total ?? sum;
+    if (!(total >= sum)) throw usage(`${side} total ${total} is below the sum of its counts ${sum}`);
+  }
+  if (!(total > 0)) throw empty("categorical drift", side);
+  return { counts, total };
+}
+function proportions(values, what) {
+  let sum = 0;
+  for (const v of values) {
+    if (!(Number.isFinite(v) && v >= 0)) throw usage(`${what} must hold non-negative finite numbers, found ${v}`);
+    sum += v;
+  }
+  if (sum === 0) throw empty("distribution comparison", what);
+  return values.map((v) => v / sum);
+}
+function sameLength(a, b, what) {
+  if (a.length !== b.length || a.length === 0) {
+    throw usage(`${what} needs two non-empty vectors of the same length, got ${a.length} and ${b.length}`);
+  }
+}
+function empty(what, side) {
+  return new ModelBuildError("DATA_INVALID", `${what}: the ${side} data is empty`, {
+    hint: "drift needs at least one non-missing value on each side"
+  });
+}
+
+// src/core/monitor/compareProfiles.ts
+var MONITOR_DEFAULTS = {
+  psi: DRIFT_DEFAULTS.psiThreshold,
+  jensenShannon: DRIFT_DEFAULTS.jensenShannonThreshold,
+  ksAlpha: DRIFT_DEFAULTS.ksAlpha,
+  missingRateIncrease: 0.1,
+  bins: DRIFT_DEFAULTS.bins
+};
+function thresholdsFrom(config) {
+  return {
+    psi: config?.psi ?? MONITOR_DEFAULTS.psi,
+    jensenShannon: config?.jensenShannon ?? MONITOR_DEFAULTS.jensenShannon,
+    ksAlpha: config?.ks ?? MONITOR_DEFAULTS.ksAlpha,
+    missingRateIncrease: config?.missingRateIncrease ?? MONITOR_DEFAULTS.missingRateIncrease,
+    bins: config?.bins ?? MONITOR_DEFAULTS.bins
+  };
+}
+var round = (v) => Number(v.toPrecision(6));
+var OUT_OF_RANGE_SHARE = 0.01;
+function compareProfiles(reference, current, options = {}) {
+  const t = options.thresholds ?? MONITOR_DEFAULTS;
+  const wanted = options.columns ?? Object.keys(reference.columns);
+  const violations = [];
+  const features = [];
+  for (const column of [...wanted].sort(compareBytes)) {
+    const ref = reference.columns[column];
+    const cur = current.columns[column];
+    if (!ref) continue;
+    if (!cur) {
+      violations.push({ column, kind: "missing-column", message: `column "${column}" is in the reference but not in the new data` });
+      continue;
+    }
+    if (cur.type === "empty" && ref.type !== "empty") {
+      violations.push({ column, kind: "all-missing", message: `column "${column}" has no values at all in the new data` });
+      continue;
+    }
+    if (ref.type !== cur.type && ref.type !== "empty") {
+      violations.push({ column, kind: "type-change", message: `column "${column}" was ${ref.type} and is now ${cur.type}` });
+      continue;
+    }
+    const jump = cur.summary.missingRate - ref.summary.missingRate;
+    if (jump > t.missingRateIncrease) {
+      violations.push({
+        column,
+        kind: "missing-rate",
+        message: `column "${column}" is missing in ${(cur.summary.missingRate * 100).toFixed(1)}% of rows (reference ${(ref.summary.missingRate * 100).toFixed(1)}%)`
+      });
+    }
+    if (ref.type === "number") {
+      const r = KllSketch.fromJSON(ref.state.quantiles);
+      const c = KllSketch.fromJSON(cur.state.quantiles);
+      const outside = (c.min < r.min ? c.rank(r.min) : 0) + (c.max > r.max ? 1 - c.cdf(r.max) : 0);
+      if (outside > OUT_OF_RANGE_SHARE) {
+        violations.push({
+          column,
+          kind: "out-of-range",
+          message: `column "${column}": ${(outside * 100).toFixed(1)}% of values lie outside the reference range [${r.min}, ${r.max}] (new range [${c.min}, ${c.max}])`
+        });
+      }
+      const d = numericDrift(r, c, { bins: t.bins, conservative: true });
+      const reasons = reasonsFor(d.psi, d.jensenShannon, t, d.ks.pValue);
+      const labels = binLabels(d.edges);
+      features.push({
+        column,
+        kind: "numeric",
+        psi: round(d.psi),
+        jensenShannon: round(d.jensenShannon),
+        ks: { statistic: round(d.ks.statistic), pValue: round(d.ks.pValue) },
+        drift: reasons.length > 0,
+        reasons,
+        bins: { labels, reference: d.reference.map(round), current: d.current.map(round) }
+      });
+    } else if (ref.type === "string" || ref.type === "boolean") {
+      const r = FrequentItemsSketch.fromJSON(ref.state.frequent);
+      const c = FrequentItemsSketch.fromJSON(cur.state.frequent);
+      const known = new Set(r.items().map((i) => i.value));
+      const fresh = c.items().filter((i) => !known.has(i.value));
+      if (fresh.length > 0) {
+        const share = fresh.reduce((a, i) => a + i.estimate, 0) / Math.max(1, c.n);
+        violations.push({
+          column,
+          kind: "new-categories",
+          message: `column "${column}" has ${fresh.length} categor${fresh.length === 1 ? "y" : "ies"} never seen in training (${(share * 100).toFixed(1)}% of rows): ${fresh.slice(0, 5).map((i) => JSON.stringify(i.value)).join(", ")}${fresh.length > 5 ? ", \u2026" : ""}`
+        });
+      }
+      const d = categoricalDrift(r, c);
+      const reasons = reasonsFor(d.psi, d.jensenShannon, t);
+      features.push({
+        column,
+        kind: "categorical",
+        psi: round(d.psi),
+        jensenShannon: round(d.jensenShannon),
+        drift: reasons.length > 0,
+        reasons,
+        bins: { labels: [...d.categories, "(other)"], reference: d.reference.map(round), current: d.current.map(round) }
+      });
+    }
+  }
+  if (!options.columns) {
+    for (const column of Object.keys(current.columns).sort(compareBytes)) {
+      if (!reference.columns[column]) violations.push({ column, kind: "extra-column", message: `column "${column}" is new: the reference has no such column` });
+    }
+  }
+  const driftedFeatures = [.../* @__PURE__ */ new Set([...features.filter((f) => f.drift).map((f) => f.column), ...violations.map((v) => v.column)])].sort(compareBytes);
+  return {
+    format: 1,
+    drift: driftedFeatures.length > 0,
+    driftedFeatures,
+    rows: { reference: reference.rows, current: current.rows },
+    thresholds: t,
+    features,
+    violations
+  };
+}
+function reasonsFor(psi2, js, t, ksP) {
+  const reasons = [];
+  if (psi2 >= t.psi) reasons.push(`PSI ${psi2.toFixed(3)} \u2265 ${t.psi}`);
+  if (js >= t.jensenShannon) reasons.push(`Jensen\u2013Shannon ${js.toFixed(3)} \u2265 ${t.jensenShannon}`);
+  if (ksP !== void 0 && ksP < t.ksAlpha) reasons.push(`KS p ${ksP.toExponential(2)} < ${t.ksAlpha}`);
+  return reasons;
+}
+function binLabels(edges) {
+  const f = (v) => Number(v.toPrecision(4)).toString();
+  if (edges.length === 0) return ["all"];
+  return [`\u2264 ${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])} \u2013 ${f(e)}`), `> ${f(edges[edges.length - 1])}`];
+}
+
+// src/core/monitor/monitor.ts
+async function monitorData(options) {
+  if (Boolean(options.package) === Boolean(options.profile)) {
+    throw new ModelBuildError("USAGE", "monitor needs exactly one reference: --package PACKAGE or --profile FILE");
+  }
+  let reference;
+  let columns;
+  let monitor = options.monitor;
+  if (options.package) {
+    const pkg = readPackage(options.package);
+    reference = JSON.parse(pkg.entries.get("profile.json").toString("utf8"));
+    if (reference.format !== 2) {
+      throw new ModelBuildError("PACKAGE_INVALID", "the package holds a profile format this model-build cannot compare (rebuild the package)", { file: options.package });
+    }
+    const pre = JSON.parse(pkg.entries.get("preprocessor.json").toString("utf8"));
+    columns = pre.steps.map((s) => s.column);
+    monitor ??= pkg.metadata.config.resolved.monitor;
+  } else {
+    try {
+      reference = JSON.parse(readFileSync(options.profile, "utf8"));
+    } catch (e) {
+      throw new ModelBuildError("FILE_UNREADABLE", `cannot read the profile (${e.code ?? "not JSON"})`, { file: options.profile });
+    }
+    if (reference?.format !== 2) {
+      throw new ModelBuildError("DATA_INVALID", "not a model-build profile (format 2)", { file: options.profile, hint: "create one with `model-build profile DATA --out FILE`" });
+    }
+  }
+  if (monitor?.features) columns = monitor.features;
+  const current = await profileFile(options.data, { display: options.display ?? options.data });
+  return compareProfiles(reference, current, { thresholds: thresholdsFrom(monitor), columns });
+}
+
+// src/cli/monitorCommand.ts
+async function runMonitor(args) {
+  const report = await monitorData({
+    package: args.package && path4.resolve(args.package),
+    profile: args.profile && path4.resolve(args.profile),
+    data: path4.resolve(args.data),
+    display: args.data
+  });
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
+` : formatMonitor(report, styleFor(process.stdout)));
+  return report.drift ? 1 : 0;
+}
+function formatMonitor(r, s) {
+  const lines = [`reference ${r.rows.reference} rows, new data ${r.rows.current} rows`, ""];
+  const width = Math.max(7, ...r.features.map((f) => f.column.length));
+  lines.push(s.dim(`  ${"feature".padEnd(width)}  kind         PSI     JS   KS p`));
+  for (const f of r.features) {
+    const mark = f.drift ? s.red("\u2717") : s.green("\u2713");
+    const ks = f.ks ? f.ks.pValue.toExponential(1) : "\u2014";
+    lines.push(`${mark} ${f.column.padEnd(width)}  ${f.kind.padEnd(11)} ${f.psi.toFixed(3).padStart(6)} ${f.jensenShannon.toFixed(3).padStart(6)} ${ks.padStart(7)}${f.reasons.length ? s.dim(`  ${f.reasons.join("; ")}`) : ""}`);
+  }
+  if (r.violations.length > 0) {
+    lines.push("", s.bold("schema"));
+    for (const v of r.violations) lines.push(`${s.red("\u2717")} ${v.message}`);
+  }
+  const t = r.thresholds;
+  lines.push("", s.dim(`thresholds: PSI \u2265 ${t.psi}, Jensen\u2013Shannon \u2265 ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing rate +${t.missingRateIncrease}`));
+  lines.push(r.drift ? s.red(`DRIFT in ${r.driftedFeatures.join(", ")}`) : s.green("NO DRIFT"));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/predictCommand.ts
+import { createWriteStream } from "node:fs";
+import path5 from "node:path";
+var BATCH = 4096;
+async function runPredict(args) {
+  const model = await loadModel(path5.resolve(args.model), { backend: args.backend });
+  const out = args.output ? createWriteStream(args.output) : process.stdout;
+  const write = (text) => new Promise((resolve, reject) => out.write(text, (e) => e ? reject(e) : resolve()));
+  let batch = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const predictions = model.predict(batch);
+    await write(predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
+    batch = [];
+  };
+  for await (const { record } of readRecords(path5.resolve(args.input), { display: args.input })) {
+    batch.push(record);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  model.dispose();
+  if (out !== process.stdout) await new Promise((resolve) => out.end(resolve));
+  return 0;
+}
+
 // src/cli/profileCommand.ts
+import { writeFileSync } from "node:fs";
+import path6 from "node:path";
 async function runProfile(args) {
-  const profile = await profileFile(path5.resolve(args.data), { display: args.data });
+  const profile = await profileFile(path6.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
   if (args.out) writeFileSync(args.out, text);
@@ -1552,6 +875,11 @@ Commands:
               DATA              a CSV, JSON Lines or JSON file
               --out FILE        write the profile (JSON, mergeable sketches) to FILE
               --json            print the profile as JSON
+  monitor   compare new data with the training profile: PSI, Jensen\u2013Shannon, KS, schema
+              --package PKG     reference: a model package (its profile and features)
+              --profile FILE    or a profile written by \`profile --out\`
+              --data FILE       the new data
+              --json            print the report as JSON
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -1565,7 +893,7 @@ Options:
   -h, --help      show this help
   -v, --version   print the version
 
-Exit codes: 0 ok \xB7 1 check or gate failed, not reproducible \xB7 2 usage or input error
+Exit codes: 0 ok \xB7 1 check or gate failed, not reproducible, drift \xB7 2 usage or input error
 `;
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v) {
@@ -1634,6 +962,20 @@ var COMMANDS = {
       return runProfile({ data, out: v.out, json: Boolean(v.json) });
     }
   },
+  monitor: {
+    options: {
+      package: { type: "string" },
+      profile: { type: "string" },
+      data: { type: "string" },
+      json: { type: "boolean", default: false }
+    },
+    run: (v) => runMonitor({
+      package: v.package,
+      profile: v.profile,
+      data: required(v, "data", "monitor"),
+      json: Boolean(v.json)
+    })
+  },
   inspect: {
     options: { json: { type: "boolean", default: false } },
     positionals: 1,
@@ -1667,7 +1009,7 @@ async function main(argv) {
       return command ? 0 : 2;
     }
     if (command === "-v" || command === "--version") {
-      const pkg = JSON.parse(readFileSync(ownFile("package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync2(ownFile("package.json"), "utf8"));
       process.stdout.write(`${pkg.version}
 `);
       return 0;

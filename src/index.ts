@@ -21,7 +21,8 @@ export { writePackage, packageFiles, validateMetadata, type PackageInput, type W
 export { readPackage, verifyPackage, loadPackagedModel, type InspectedPackage, type PackageFile } from './core/package/readPackage.js';
 export { provenanceStatement, writeProvenance, type RunDetails } from './core/package/provenance.js';
 export { METADATA_FORMAT, type PackageMetadata } from './core/package/metadata.js';
-export { profileRows, type DataProfile, type ColumnProfile } from './core/package/profile.js';
+export { Profiler, profileFile, type Profile, type ColumnSummary, type ProfiledType } from './core/profile/index.js';
 export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js';
 export { verifyBuild, type VerifyOptions, type VerifyReport, type BuiltArchive } from './core/verify/verifyBuild.js';
 export { comparePackages, type PackageComparison, type FileDifference, type TensorDifference, type MetricDifference } from './core/verify/compare.js';
+export * from './core/monitor/index.js';

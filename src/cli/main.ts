@@ -6,6 +6,7 @@ import type { Backend } from '../core/config/types.js';
 import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
 import { runInspect } from './inspectCommand.js';
+import { runMonitor } from './monitorCommand.js';
 import { runPredict } from './predictCommand.js';
 import { runProfile } from './profileCommand.js';
 import { runVerify } from './verifyCommand.js';
@@ -37,6 +38,11 @@ Commands:
               DATA              a CSV, JSON Lines or JSON file
               --out FILE        write the profile (JSON, mergeable sketches) to FILE
               --json            print the profile as JSON
+  monitor   compare new data with the training profile: PSI, Jensen–Shannon, KS, schema
+              --package PKG     reference: a model package (its profile and features)
+              --profile FILE    or a profile written by \`profile --out\`
+              --data FILE       the new data
+              --json            print the report as JSON
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -50,7 +56,7 @@ Options:
   -h, --help      show this help
   -v, --version   print the version
 
-Exit codes: 0 ok · 1 check or gate failed, not reproducible · 2 usage or input error
+Exit codes: 0 ok · 1 check or gate failed, not reproducible, drift · 2 usage or input error
 `;
 
 type Values = Record<string, string | boolean | undefined>;
@@ -132,6 +138,21 @@ const COMMANDS: Record<string, Command> = {
       if (!data) throw new ModelBuildError('USAGE', 'profile: name the data file, e.g. `model-build profile data/train.csv`');
       return runProfile({ data, out: v.out as string | undefined, json: Boolean(v.json) });
     },
+  },
+  monitor: {
+    options: {
+      package: { type: 'string' },
+      profile: { type: 'string' },
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    run: (v) =>
+      runMonitor({
+        package: v.package as string | undefined,
+        profile: v.profile as string | undefined,
+        data: required(v, 'data', 'monitor'),
+        json: Boolean(v.json),
+      }),
   },
   inspect: {
     options: { json: { type: 'boolean', default: false } },

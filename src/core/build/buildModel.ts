@@ -17,7 +17,7 @@ import { evaluateGates } from '../train/gates.js';
 import { binaryMetrics, multiclassMetrics, regressionMetrics } from '../train/metrics.js';
 import { buildDeclarativeModel, buildModuleModel, outputUnitsFor, type ModelContext } from '../train/model.js';
 import { serializeModel, WEIGHTS_FILE } from '../train/serialize.js';
-import { profileRows } from '../package/profile.js';
+import { Profiler } from '../profile/profiler.js';
 import { writePackage } from '../package/writePackage.js';
 import { writeProvenance } from '../package/provenance.js';
 import { resolveInside, toPosix } from '../util/paths.js';
@@ -174,7 +174,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
             result,
             model: serialized,
             preprocessor: pre,
-            profile: profileRows(table, trainRows),
+            profile: profileRows(trainRows),
             rows: rowsRead,
             mtime: options.sourceDateEpoch ?? check.git.commitTime,
             ref: options.ref,
@@ -208,6 +208,13 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     result,
     timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() },
   };
+}
+
+/** The training split's profile: what monitoring compares new data with. */
+function profileRows(rows: ReadonlyArray<Record<string, Cell>>) {
+  const profiler = new Profiler();
+  for (const r of rows) profiler.update(r);
+  return profiler.toJSON();
 }
 
 /** Where a build writes: `--out` (relative to cwd), else `package.out` beside the config. */

@@ -12,7 +12,7 @@ import { ownFile } from '../util/packageFiles.js';
 import { compareBytes, toPosix } from '../util/paths.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
-import type { DataProfile } from './profile.js';
+import type { Profile } from '../profile/profiler.js';
 import { writeZipFileAtomic } from './zip.js';
 
 export interface PackageInput {
@@ -22,7 +22,7 @@ export interface PackageInput {
   result: MetricsFile;
   model: SerializedModel;
   preprocessor: Preprocessor;
-  profile: DataProfile;
+  profile: Profile;
   /** Rows read from each data file, by absolute path. */
   rows: Map<string, number>;
   /** Archive timestamp, seconds since the epoch: SOURCE_DATE_EPOCH, else the commit time. */

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../src/core/util/random.js';
+import { cli, projectRoot } from './helpers/cli.js';
+import { penguinsRepo } from './helpers/project.js';
+import { tempDir, writeFiles } from './helpers/repo.js';
+
+const penguins = path.join(projectRoot, 'examples/penguins/data/penguins.csv');
+
+/** Generated rows: a normal numeric column (mean `shift`) and a categorical one. */
+function generated(seed: number, rows: number, shift = 0, newCategoryShare = 0): string {
+  const rng = new Rng(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+  const out = ['x,color'];
+  for (let i = 0; i < rows; i++) {
+    const color = rng.next() < newCategoryShare ? 'purple' : ['red', 'green', 'blue'][rng.int(3)]!;
+    out.push(`${(normal() + shift).toFixed(4)},${color}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('model-build monitor', () => {
+  const dir = tempDir();
+  writeFiles(dir, {
+    'ref.csv': generated(1, 5000),
+    'same.csv': generated(2, 5000),
+    'shifted.csv': generated(3, 5000, 0.5),
+    'newcolor.csv': generated(4, 5000, 0, 0.1),
+    'empty.csv': 'x,color\n',
+    'nocolor.csv': 'x\n1\n2\n',
+    'allmissing.csv': 'x,color\n,red\n,blue\n',
+    'notdata.bin': Buffer.from([0, 1, 2, 3]),
+  });
+  const profile = path.join(dir, 'ref.profile.json');
+  const setup = cli(['profile', path.join(dir, 'ref.csv'), '--out', profile]);
+  const monitor = (data: string, json = true) => cli(['monitor', '--profile', profile, '--data', path.join(dir, data), ...(json ? ['--json'] : [])]);
+
+  it('exits 0 on a sample from the same distribution', () => {
+    expect(setup.code).toBe(0);
+    const r = monitor('same.csv');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ drift: false, driftedFeatures: [], violations: [] });
+  });
+
+  it('exits 1 naming the column with a planted 0.5σ shift', () => {
+    const r = monitor('shifted.csv');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.driftedFeatures).toEqual(['x']);
+    const x = report.features.find((f: { column: string }) => f.column === 'x');
+    expect(x.psi).toBeGreaterThan(0.1);
+    expect(x.reasons.join(' ')).toContain('PSI');
+  });
+
+  it('flags a new category that takes a tenth of the rows', () => {
+    const r = monitor('newcolor.csv', false);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/column "color" has 1 category never seen in training \(\d+\.\d% of rows\): "purple"/);
+    expect(r.stdout).toContain('DRIFT in color');
+  });
+
+  it('reports columns that differ and an all-missing column as schema drift', () => {
+    const missing = monitor('nocolor.csv');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).violations).toContainEqual({ column: 'color', kind: 'missing-column', message: 'column "color" is in the reference but not in the new data' });
+    const empty = JSON.parse(monitor('allmissing.csv').stdout);
+    expect(empty.violations).toContainEqual(expect.objectContaining({ column: 'x', kind: 'all-missing' }));
+  });
+
+  it('refuses empty data and a file that is not CSV or JSON (exit 2)', () => {
+    const e = monitor('empty.csv', false);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('no data rows to profile');
+    const b = monitor('notdata.bin', false);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('cannot tell the data format');
+    expect(cli(['monitor', '--data', path.join(dir, 'same.csv')]).stderr).toContain('exactly one reference');
+  });
+
+  it('monitors against a model package: its training profile and its features only', () => {
+    const root = penguinsRepo();
+    const built = cli(['build', '--config', path.join(root, 'model-build.yml'), '--json'], { cwd: root });
+    const archive = JSON.parse(built.stdout).package.archive as string;
+    // New data without the label is normal for a deployed model.
+    const lines = readFileSync(penguins, 'utf8').trim().split('\n').map((l) => l.split(',').slice(1).join(','));
+    const heavier = lines.map((l, i) => (i === 0 ? l : l.replace(/^([^,]*,[^,]*,[^,]*,[^,]*),(\d+)/, (_m, a, mass) => `${a},${Number(mass) + 800}`)));
+    writeFiles(dir, { 'same-penguins.csv': `${lines.join('\n')}\n`, 'heavy-penguins.csv': `${heavier.join('\n')}\n` });
+    const same = cli(['monitor', '--package', archive, '--data', path.join(dir, 'same-penguins.csv'), '--json']);
+    expect(JSON.parse(same.stdout).violations).toEqual([]);
+    const heavy = cli(['monitor', '--package', archive, '--data', path.join(dir, 'heavy-penguins.csv')]);
+    expect(heavy.code).toBe(1);
+    expect(heavy.stdout).toContain('DRIFT in body_mass_g');
+  });
+});
