@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../src/core/util/random.js';
 import { cli, projectRoot } from './helpers/cli.js';
@@ -92,4 +93,40 @@ describe('model-build monitor', () => {
     expect(heavy.code).toBe(1);
     expect(heavy.stdout).toContain('DRIFT in body_mass_g');
   });
+});
+
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!chromium) console.warn('\n*** monitor.test.ts: no Debian chromium (.ci/run installs it): SKIPPING the HTML report rendering test ***\n');
+
+describe.skipIf(!chromium)('the HTML monitor report in headless Chromium', () => {
+  it('renders one chart per feature with no page errors, and a screenshot', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'ref.csv': generated(1, 2000), 'new.csv': generated(5, 2000, 0.5, 0.1) });
+    const profile = path.join(dir, 'ref.json');
+    cli(['profile', path.join(dir, 'ref.csv'), '--out', profile]);
+    const html = path.join(dir, 'report.html');
+    const r = cli(['monitor', '--profile', profile, '--data', path.join(dir, 'new.csv'), '--html', html, '--markdown', path.join(dir, 'report.md')]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain('### model-build monitor: ❌ drift in `color`, `x`');
+    const { chromium: pw } = await import('playwright-core');
+    const browser = await pw.launch({
+      executablePath: chromium,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('requestfailed', (q) => errors.push(`request failed: ${q.url()}`));
+      await page.goto(pathToFileURL(html).href);
+      expect(await page.locator('section svg').count()).toBe(2);
+      expect(await page.locator('h1').textContent()).toBe('Drift in color, x');
+      const shot = await page.screenshot({ fullPage: true, path: path.join(dir, 'report.png') });
+      expect(shot.length).toBeGreaterThan(10_000);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

@@ -278,7 +278,91 @@ async function runInspect(args) {
 }
 
 // src/cli/monitorCommand.ts
+import { writeFileSync } from "node:fs";
 import path4 from "node:path";
+
+// src/core/monitor/report.ts
+var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var f3 = (v) => v.toFixed(3);
+var pct = (v) => `${(v * 100).toFixed(1)}%`;
+function monitorMarkdown(r) {
+  const lines = [
+    `### model-build monitor: ${r.drift ? `\u274C drift in ${r.driftedFeatures.map((c) => `\`${c}\``).join(", ")}` : "\u2705 no drift"}`,
+    "",
+    `Reference ${r.rows.reference} rows \xB7 new data ${r.rows.current} rows`,
+    "",
+    "| feature | kind | PSI | Jensen\u2013Shannon | KS p | verdict |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...r.features.map((f) => `| \`${f.column}\` | ${f.kind} | ${f3(f.psi)} | ${f3(f.jensenShannon)} | ${f.ks ? f.ks.pValue.toExponential(1) : "\u2014"} | ${f.drift ? `\u274C ${f.reasons.join("; ")}` : "\u2705"} |`)
+  ];
+  if (r.violations.length > 0) lines.push("", "**Schema**", "", ...r.violations.map((v) => `- \u274C ${v.message}`));
+  const t = r.thresholds;
+  lines.push("", `_Thresholds: PSI \u2265 ${t.psi}, Jensen\u2013Shannon \u2265 ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing-rate increase > ${t.missingRateIncrease}._`);
+  return `${lines.join("\n")}
+`;
+}
+function chart(f) {
+  const total = (xs) => xs.reduce((a, b) => a + b, 0) || 1;
+  const ref = f.bins.reference.map((v) => v / total(f.bins.reference));
+  const cur = f.bins.current.map((v) => v / total(f.bins.current));
+  const n = f.bins.labels.length;
+  const width = 560;
+  const height = 200;
+  const pad = { left: 40, right: 36, bottom: 48, top: 10 };
+  const slot = (width - pad.left - pad.right) / n;
+  const top = Math.max(...ref, ...cur, 0.01);
+  const y = (v) => pad.top + (height - pad.top - pad.bottom) * (1 - v / top);
+  const bars = f.bins.labels.map((label, i) => {
+    const x = pad.left + i * slot;
+    const w = Math.max(2, slot / 2 - 3);
+    const base = height - pad.bottom;
+    return [
+      `<rect class="ref" x="${(x + 2).toFixed(1)}" y="${y(ref[i]).toFixed(1)}" width="${w.toFixed(1)}" height="${(base - y(ref[i])).toFixed(1)}"><title>${esc(label)}: reference ${pct(ref[i])}</title></rect>`,
+      `<rect class="cur" x="${(x + 2 + w + 2).toFixed(1)}" y="${y(cur[i]).toFixed(1)}" width="${w.toFixed(1)}" height="${(base - y(cur[i])).toFixed(1)}"><title>${esc(label)}: new ${pct(cur[i])}</title></rect>`,
+      `<text class="tick" x="${(x + slot / 2).toFixed(1)}" y="${base + 14}" transform="rotate(25 ${(x + slot / 2).toFixed(1)} ${base + 14})">${esc(label.length > 14 ? `${label.slice(0, 13)}\u2026` : label)}</text>`
+    ].join("");
+  }).join("");
+  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(f.column)}: reference vs new distribution"><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis"/><text class="tick" x="4" y="${pad.top + 8}">${pct(top)}</text>${bars}</svg>`;
+}
+function monitorHtml(r, title = "model-build monitor") {
+  const sections = r.features.map(
+    (f) => `<section class="${f.drift ? "drift" : "ok"}">
+<h2>${esc(f.column)} <span class="badge">${f.drift ? "drift" : "ok"}</span></h2>
+<p class="stats">${f.kind} \xB7 PSI ${f3(f.psi)} \xB7 Jensen\u2013Shannon ${f3(f.jensenShannon)}${f.ks ? ` \xB7 KS D ${f3(f.ks.statistic)}, p ${f.ks.pValue.toExponential(2)}` : ""}${f.reasons.length ? ` \xB7 <strong>${esc(f.reasons.join("; "))}</strong>` : ""}</p>
+${chart(f)}
+</section>`
+  ).join("\n");
+  const violations = r.violations.length ? `<section class="drift"><h2>Schema</h2><ul>${r.violations.map((v) => `<li>${esc(v.message)}</li>`).join("")}</ul></section>` : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 640px; color: #1f2328; }
+h1 { font-size: 20px; } h2 { font-size: 16px; margin: 0 0 4px; }
+section { border: 1px solid #d0d7de; border-radius: 6px; padding: 12px; margin: 12px 0; }
+section.drift { border-color: #cf222e; }
+.badge { font-size: 12px; padding: 1px 6px; border-radius: 10px; background: #dafbe1; color: #116329; }
+.drift .badge { background: #ffebe9; color: #a40e26; }
+.stats { color: #57606a; margin: 0 0 8px; }
+.legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; }
+svg { width: 100%; height: auto; } .ref { fill: #8c959f; } .cur { fill: #0969da; }
+.axis { stroke: #8c959f; } .tick { font-size: 10px; fill: #57606a; }
+</style>
+</head>
+<body>
+<h1>${r.drift ? `Drift in ${esc(r.driftedFeatures.join(", "))}` : "No drift"}</h1>
+<p>Reference ${r.rows.reference} rows \xB7 new data ${r.rows.current} rows
+<span class="legend"><span class="ref" style="background:#8c959f"></span>reference<span style="background:#0969da"></span>new data</span></p>
+${violations}
+${sections}
+<p class="stats">Thresholds: PSI \u2265 ${r.thresholds.psi}, Jensen\u2013Shannon \u2265 ${r.thresholds.jensenShannon}, KS p &lt; ${r.thresholds.ksAlpha}.</p>
+</body>
+</html>
+`;
+}
 
 // src/core/monitor/monitor.ts
 import { readFileSync } from "node:fs";
@@ -734,6 +818,8 @@ async function runMonitor(args) {
     data: path4.resolve(args.data),
     display: args.data
   });
+  if (args.html) writeFileSync(args.html, monitorHtml(report, `model-build monitor: ${path4.basename(args.data)}`));
+  if (args.markdown) writeFileSync(args.markdown, monitorMarkdown(report));
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
   return report.drift ? 1 : 0;
@@ -784,13 +870,13 @@ async function runPredict(args) {
 }
 
 // src/cli/profileCommand.ts
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 async function runProfile(args) {
   const profile = await profileFile(path6.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
-  if (args.out) writeFileSync(args.out, text);
+  if (args.out) writeFileSync2(args.out, text);
   if (args.json) process.stdout.write(text);
   else process.stdout.write(formatProfile(profile, args.data, args.out));
   return 0;
@@ -880,6 +966,8 @@ Commands:
               --profile FILE    or a profile written by \`profile --out\`
               --data FILE       the new data
               --json            print the report as JSON
+              --html FILE       write a self-contained HTML report with a chart per feature
+              --markdown FILE   write the Markdown report (for job summaries)
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -967,9 +1055,13 @@ var COMMANDS = {
       package: { type: "string" },
       profile: { type: "string" },
       data: { type: "string" },
-      json: { type: "boolean", default: false }
+      json: { type: "boolean", default: false },
+      html: { type: "string" },
+      markdown: { type: "string" }
     },
     run: (v) => runMonitor({
+      html: v.html,
+      markdown: v.markdown,
       package: v.package,
       profile: v.profile,
       data: required(v, "data", "monitor"),

@@ -43,6 +43,8 @@ Commands:
               --profile FILE    or a profile written by \`profile --out\`
               --data FILE       the new data
               --json            print the report as JSON
+              --html FILE       write a self-contained HTML report with a chart per feature
+              --markdown FILE   write the Markdown report (for job summaries)
   inspect   verify a model package (digests, schema, safe archive) and print its metadata
               PACKAGE           the .zip written by build
               --json            print the metadata and file digests as JSON
@@ -145,9 +147,13 @@ const COMMANDS: Record<string, Command> = {
       profile: { type: 'string' },
       data: { type: 'string' },
       json: { type: 'boolean', default: false },
+      html: { type: 'string' },
+      markdown: { type: 'string' },
     },
     run: (v) =>
       runMonitor({
+        html: v.html as string | undefined,
+        markdown: v.markdown as string | undefined,
         package: v.package as string | undefined,
         profile: v.profile as string | undefined,
         data: required(v, 'data', 'monitor'),
