@@ -212,6 +212,28 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(r.outputs['artifact-id']).toBe(String(services.artifacts[0]!.id));
   });
 
+  it('monitors new data against the newest package artifact (a scheduled run), failing on drift', async () => {
+    services.reset();
+    const root = penguinsRepo();
+    const built = cli(['build', '--config', path.join(root, 'model-build.yml'), '--json'], { cwd: root });
+    const archive = JSON.parse(built.stdout).package.archive as string;
+    services.seedArtifact({ name: 'penguins-model', runId: 950, bytes: writeZip([{ name: path.basename(archive), data: readFileSync(archive) }], { mtime: 1_700_000_000 }), run: { headBranch: 'main' } });
+    const lines = readFileSync(path.join(root, 'data/penguins.csv'), 'utf8').trim().split('\n');
+    const heavy = lines.map((l, i) => (i === 0 ? l : l.replace(/^([^,]*,[^,]*,[^,]*,[^,]*,[^,]*),(\d+)/, (_m, a, mass) => `${a},${Number(mass) + 900}`)));
+    writeFileSync(path.join(root, 'incoming.csv'), `${heavy.join('\n')}\n`);
+    const token = { 'github-token': services.githubToken };
+    const drift = await run(root, { mode: 'monitor', data: 'incoming.csv', ...token }, { eventName: 'schedule' });
+    expect(drift.code).toBe(1);
+    expect(drift.outputs.drift).toBe('true');
+    expect(JSON.parse(drift.outputs['drifted-features']!)).toContain('body_mass_g');
+    expect(drift.summary).toContain('### model-build monitor: ❌ drift in');
+    expect(drift.stdout).toContain('monitoring against artifact "penguins-model" from run 950');
+    const same = await run(root, { mode: 'monitor', data: 'data/penguins.csv', package: archive }, { eventName: 'schedule' });
+    expect(same.outputs.drift).toBe('false');
+    const noData = await run(root, { mode: 'monitor' });
+    expect(noData.stdout).toContain('mode monitor needs input "data"');
+  });
+
   it('fails with a clear message when the artifact quota is exhausted', async () => {
     services.reset();
     services.faults.quota('CreateArtifact');

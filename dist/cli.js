@@ -6,27 +6,23 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
-  FrequentItemsSketch,
-  KllSketch,
   ModelBuildError,
-  Profiler,
   buildModel,
   checkWorkspace,
-  compareBytes,
-  compareUtf8,
-  formatOf,
   loadModel,
+  monitorData,
+  monitorHtml,
+  monitorMarkdown,
   ownFile,
-  parseCsv,
-  parseJsonRecords,
+  profileFile,
   readPackage,
-  usage,
+  readRecords,
   verifyBuild
-} from "./chunk-VL6PZMOV.js";
+} from "./chunk-V2DOU7SO.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/cli/buildCommand.ts
@@ -279,546 +275,15 @@ async function runInspect(args) {
 
 // src/cli/monitorCommand.ts
 import { writeFileSync } from "node:fs";
-import path4 from "node:path";
-
-// src/core/monitor/report.ts
-var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-var f3 = (v) => v.toFixed(3);
-var pct = (v) => `${(v * 100).toFixed(1)}%`;
-function monitorMarkdown(r) {
-  const lines = [
-    `### model-build monitor: ${r.drift ? `\u274C drift in ${r.driftedFeatures.map((c) => `\`${c}\``).join(", ")}` : "\u2705 no drift"}`,
-    "",
-    `Reference ${r.rows.reference} rows \xB7 new data ${r.rows.current} rows`,
-    "",
-    "| feature | kind | PSI | Jensen\u2013Shannon | KS p | verdict |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...r.features.map((f) => `| \`${f.column}\` | ${f.kind} | ${f3(f.psi)} | ${f3(f.jensenShannon)} | ${f.ks ? f.ks.pValue.toExponential(1) : "\u2014"} | ${f.drift ? `\u274C ${f.reasons.join("; ")}` : "\u2705"} |`)
-  ];
-  if (r.violations.length > 0) lines.push("", "**Schema**", "", ...r.violations.map((v) => `- \u274C ${v.message}`));
-  const t = r.thresholds;
-  lines.push("", `_Thresholds: PSI \u2265 ${t.psi}, Jensen\u2013Shannon \u2265 ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing-rate increase > ${t.missingRateIncrease}._`);
-  return `${lines.join("\n")}
-`;
-}
-function chart(f) {
-  const total = (xs) => xs.reduce((a, b) => a + b, 0) || 1;
-  const ref = f.bins.reference.map((v) => v / total(f.bins.reference));
-  const cur = f.bins.current.map((v) => v / total(f.bins.current));
-  const n = f.bins.labels.length;
-  const width = 560;
-  const height = 200;
-  const pad = { left: 40, right: 36, bottom: 48, top: 10 };
-  const slot = (width - pad.left - pad.right) / n;
-  const top = Math.max(...ref, ...cur, 0.01);
-  const y = (v) => pad.top + (height - pad.top - pad.bottom) * (1 - v / top);
-  const bars = f.bins.labels.map((label, i) => {
-    const x = pad.left + i * slot;
-    const w = Math.max(2, slot / 2 - 3);
-    const base = height - pad.bottom;
-    return [
-      `<rect class="ref" x="${(x + 2).toFixed(1)}" y="${y(ref[i]).toFixed(1)}" width="${w.toFixed(1)}" height="${(base - y(ref[i])).toFixed(1)}"><title>${esc(label)}: reference ${pct(ref[i])}</title></rect>`,
-      `<rect class="cur" x="${(x + 2 + w + 2).toFixed(1)}" y="${y(cur[i]).toFixed(1)}" width="${w.toFixed(1)}" height="${(base - y(cur[i])).toFixed(1)}"><title>${esc(label)}: new ${pct(cur[i])}</title></rect>`,
-      `<text class="tick" x="${(x + slot / 2).toFixed(1)}" y="${base + 14}" transform="rotate(25 ${(x + slot / 2).toFixed(1)} ${base + 14})">${esc(label.length > 14 ? `${label.slice(0, 13)}\u2026` : label)}</text>`
-    ].join("");
-  }).join("");
-  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(f.column)}: reference vs new distribution"><line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" class="axis"/><text class="tick" x="4" y="${pad.top + 8}">${pct(top)}</text>${bars}</svg>`;
-}
-function monitorHtml(r, title = "model-build monitor") {
-  const sections = r.features.map(
-    (f) => `<section class="${f.drift ? "drift" : "ok"}">
-<h2>${esc(f.column)} <span class="badge">${f.drift ? "drift" : "ok"}</span></h2>
-<p class="stats">${f.kind} \xB7 PSI ${f3(f.psi)} \xB7 Jensen\u2013Shannon ${f3(f.jensenShannon)}${f.ks ? ` \xB7 KS D ${f3(f.ks.statistic)}, p ${f.ks.pValue.toExponential(2)}` : ""}${f.reasons.length ? ` \xB7 <strong>${esc(f.reasons.join("; "))}</strong>` : ""}</p>
-${chart(f)}
-</section>`
-  ).join("\n");
-  const violations = r.violations.length ? `<section class="drift"><h2>Schema</h2><ul>${r.violations.map((v) => `<li>${esc(v.message)}</li>`).join("")}</ul></section>` : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 640px; color: #1f2328; }
-h1 { font-size: 20px; } h2 { font-size: 16px; margin: 0 0 4px; }
-section { border: 1px solid #d0d7de; border-radius: 6px; padding: 12px; margin: 12px 0; }
-section.drift { border-color: #cf222e; }
-.badge { font-size: 12px; padding: 1px 6px; border-radius: 10px; background: #dafbe1; color: #116329; }
-.drift .badge { background: #ffebe9; color: #a40e26; }
-.stats { color: #57606a; margin: 0 0 8px; }
-.legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; }
-svg { width: 100%; height: auto; } .ref { fill: #8c959f; } .cur { fill: #0969da; }
-.axis { stroke: #8c959f; } .tick { font-size: 10px; fill: #57606a; }
-</style>
-</head>
-<body>
-<h1>${r.drift ? `Drift in ${esc(r.driftedFeatures.join(", "))}` : "No drift"}</h1>
-<p>Reference ${r.rows.reference} rows \xB7 new data ${r.rows.current} rows
-<span class="legend"><span class="ref" style="background:#8c959f"></span>reference<span style="background:#0969da"></span>new data</span></p>
-${violations}
-${sections}
-<p class="stats">Thresholds: PSI \u2265 ${r.thresholds.psi}, Jensen\u2013Shannon \u2265 ${r.thresholds.jensenShannon}, KS p &lt; ${r.thresholds.ksAlpha}.</p>
-</body>
-</html>
-`;
-}
-
-// src/core/monitor/monitor.ts
-import { readFileSync } from "node:fs";
-
-// src/core/data/records.ts
-import { createReadStream } from "node:fs";
 import path3 from "node:path";
-async function* readRecords(file, options = {}) {
-  const display = options.display ?? file;
-  const format = formatOf(file, display, options.format);
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
-  const opened = new Promise((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the file (${e.code ?? e.message})`, { file: display });
-  }
-  if (format !== "csv") {
-    yield* parseJsonRecords(stream, format, display);
-    return;
-  }
-  const delimiter = options.delimiter ?? (path3.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
-  let header;
-  for await (const { line, fields } of parseCsv(stream, { delimiter, display })) {
-    if (!header) {
-      header = fields.map((f) => f.trim());
-      continue;
-    }
-    if (fields.length !== header.length) {
-      throw new ModelBuildError("DATA_INVALID", `row has ${fields.length} fields, the header has ${header.length}`, {
-        file: display,
-        line,
-        hint: "every row needs one value per column (quote values that contain the delimiter)"
-      });
-    }
-    yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
-  }
-}
-
-// src/core/profile/profileFile.ts
-async function profileFile(file, options = {}) {
-  const profiler = new Profiler();
-  let rows = 0;
-  for await (const { record } of readRecords(file, options)) {
-    profiler.update(record);
-    rows++;
-  }
-  if (rows === 0) {
-    throw new ModelBuildError("DATA_INVALID", "no data rows to profile", { file: options.display ?? file, hint: "check that the file has a header and at least one row" });
-  }
-  return profiler.toJSON();
-}
-
-// src/core/profile/drift.ts
-var DRIFT_DEFAULTS = {
-  /** Drift when PSI ≥ this. */
-  psiThreshold: 0.1,
-  /** Drift when the Jensen–Shannon distance ≥ this. */
-  jensenShannonThreshold: 0.1,
-  /** Drift when the KS p-value < this. */
-  ksAlpha: 0.05,
-  psiEpsilon: 1e-4,
-  bins: 10,
-  maxCategories: 20
-};
-function psi(expected, actual, options = {}) {
-  const epsilon = options.epsilon ?? DRIFT_DEFAULTS.psiEpsilon;
-  if (!(epsilon > 0 && epsilon < 1)) throw usage(`PSI epsilon must be in (0, 1), got ${epsilon}`);
-  sameLength(expected, actual, "PSI");
-  const e = proportions(expected, "expected");
-  const a = proportions(actual, "actual");
-  let sum = 0;
-  for (let i = 0; i < e.length; i++) {
-    const pe = e[i] === 0 ? epsilon : e[i];
-    const pa = a[i] === 0 ? epsilon : a[i];
-    sum += (pa - pe) * Math.log(pa / pe);
-  }
-  return sum;
-}
-function jensenShannonDivergence(p, q, options = {}) {
-  const base = options.base ?? 2;
-  if (!(base > 1)) throw usage(`Jensen\u2013Shannon log base must be > 1, got ${base}`);
-  sameLength(p, q, "Jensen\u2013Shannon");
-  const a = proportions(p, "p");
-  const b = proportions(q, "q");
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) {
-    const m = 0.5 * (a[i] + b[i]);
-    if (a[i] > 0) sum += a[i] * Math.log(a[i] / m);
-    if (b[i] > 0) sum += b[i] * Math.log(b[i] / m);
-  }
-  return Math.max(0, 0.5 * sum / Math.log(base));
-}
-function jensenShannonDistance(p, q, options = {}) {
-  return Math.sqrt(jensenShannonDivergence(p, q, options));
-}
-function binEdgesFromQuantiles(sketch, bins = DRIFT_DEFAULTS.bins) {
-  if (!Number.isInteger(bins) || bins < 1) throw usage(`bin count must be a positive integer, got ${bins}`);
-  if (sketch.isEmpty) return [];
-  const edges = [];
-  for (let i = 1; i < bins; i++) {
-    const edge = sketch.quantile(i / bins);
-    if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
-  }
-  return edges;
-}
-function histogram(source, edges) {
-  for (let i = 0; i < edges.length; i++) {
-    if (Number.isNaN(edges[i]) || i > 0 && !(edges[i] > edges[i - 1])) throw usage("histogram edges must be strictly ascending numbers");
-  }
-  const counts = new Array(edges.length + 1).fill(0);
-  if (source instanceof KllSketch) {
-    const { values, cumulative, n } = source.sortedView();
-    let previous = 0;
-    for (let i = 0; i < edges.length; i++) {
-      const at = upperBound(values, edges[i]);
-      const weight = at === 0 ? 0 : cumulative[at - 1];
-      counts[i] = weight - previous;
-      previous = weight;
-    }
-    counts[edges.length] = n - previous;
-    return counts;
-  }
-  for (let i = 0; i < source.length; i++) {
-    const x = source[i];
-    if (Number.isNaN(x)) continue;
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (edges[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    counts[lo]++;
-  }
-  return counts;
-}
-function upperBound(values, x) {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function kolmogorovQ(lambda) {
-  if (Number.isNaN(lambda)) return NaN;
-  if (lambda <= 0) return 1;
-  if (lambda < 1.18) {
-    const y = Math.PI * Math.PI / (8 * lambda * lambda);
-    let sum2 = 0;
-    for (let j = 1; j < 100; j++) {
-      const term = Math.exp(-(2 * j - 1) * (2 * j - 1) * y);
-      sum2 += term;
-      if (term <= 1e-17 * sum2) break;
-    }
-    return Math.min(1, Math.max(0, 1 - Math.sqrt(2 * Math.PI) / lambda * sum2));
-  }
-  const x = Math.exp(-2 * lambda * lambda);
-  let sum = 0;
-  for (let j = 1; j < 100; j++) {
-    const term = Math.pow(x, j * j);
-    sum += j % 2 === 1 ? term : -term;
-    if (term <= 1e-17 * Math.abs(sum)) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-function ksPValue(d, nA, nB) {
-  if (!(nA > 0 && nB > 0)) throw usage(`KS p-value needs two non-empty samples, got ${nA} and ${nB}`);
-  const ne = nA * nB / (nA + nB);
-  const root = Math.sqrt(ne);
-  return kolmogorovQ((root + 0.12 + 0.11 / root) * d);
-}
-function ksTwoSample(a, b, options = {}) {
-  const fa = stepCdf(a);
-  const fb = stepCdf(b);
-  if (fa.n === 0 || fb.n === 0) throw empty("KS test", fa.n === 0 ? "first" : "second");
-  let i = 0;
-  let j = 0;
-  let d = 0;
-  const va = fa.values;
-  const vb = fb.values;
-  while (i < va.length || j < vb.length) {
-    const x = i < va.length && (j >= vb.length || va[i] <= vb[j]) ? va[i] : vb[j];
-    while (i < va.length && va[i] <= x) i++;
-    while (j < vb.length && vb[j] <= x) j++;
-    const pa = i === 0 ? 0 : fa.cumulative[i - 1] / fa.n;
-    const pb = j === 0 ? 0 : fb.cumulative[j - 1] / fb.n;
-    d = Math.max(d, Math.abs(pa - pb));
-  }
-  const effectiveN = fa.n * fb.n / (fa.n + fb.n);
-  const allowance = options.conservative ? sketchError(a) + sketchError(b) : 0;
-  return { statistic: d, pValue: ksPValue(Math.max(0, d - allowance), fa.n, fb.n), effectiveN, rankErrorAllowance: allowance };
-}
-function sketchError(sample) {
-  return sample instanceof KllSketch && sample.isEstimationMode ? sample.rankError : 0;
-}
-function stepCdf(sample) {
-  if (sample instanceof KllSketch) return sample.sortedView();
-  const values = Float64Array.from(Array.prototype.filter.call(sample, (x) => !Number.isNaN(x))).sort();
-  const cumulative = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) cumulative[i] = i + 1;
-  return { values, cumulative, n: values.length };
-}
-function numericDrift(reference, current, options = {}) {
-  if (reference.isEmpty) throw empty("numeric drift", "reference");
-  const edges = binEdgesFromQuantiles(reference, options.bins ?? DRIFT_DEFAULTS.bins);
-  const ref = histogram(reference, edges);
-  const cur = histogram(current, edges);
-  if (cur.every((c) => c === 0)) throw empty("numeric drift", "current");
-  return {
-    edges,
-    reference: ref,
-    current: cur,
-    psi: psi(ref, cur, options),
-    jensenShannon: jensenShannonDistance(ref, cur, options),
-    ks: ksTwoSample(reference, current, options)
-  };
-}
-function alignCategories(reference, current, options = {}) {
-  const maxCategories = options.maxCategories ?? DRIFT_DEFAULTS.maxCategories;
-  if (!Number.isInteger(maxCategories) || maxCategories < 0) throw usage(`maxCategories must be a non-negative integer, got ${maxCategories}`);
-  const ref = categoryCounts(reference, "reference");
-  const cur = categoryCounts(current, "current");
-  const share = (side, c) => (side.counts.get(c) ?? 0) / side.total;
-  const union = /* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()]);
-  const ranked = [...union].map((c) => ({ c, score: Math.max(share(ref, c), share(cur, c)) })).sort((x, y) => y.score - x.score || compareUtf8(x.c, y.c)).slice(0, maxCategories).map((x) => x.c);
-  const vector = (side) => {
-    const v = ranked.map((c) => side.counts.get(c) ?? 0);
-    const named = v.reduce((s, x) => s + x, 0);
-    v.push(Math.max(0, side.total - named));
-    return v;
-  };
-  return { categories: ranked, reference: vector(ref), current: vector(cur) };
-}
-function categoricalDrift(reference, current, options = {}) {
-  const aligned = alignCategories(reference, current, options);
-  return {
-    ...aligned,
-    psi: psi(aligned.reference, aligned.current, options),
-    jensenShannon: jensenShannonDistance(aligned.reference, aligned.current, options)
-  };
-}
-function categoryCounts(source, side) {
-  const counts = /* @__PURE__ */ new Map();
-  let total;
-  if (source instanceof FrequentItemsSketch) {
-    for (const item of source.items()) counts.set(item.value, item.lowerBound);
-    total = source.n;
-  } else {
-    const entries = source.counts instanceof Map ? [...source.counts] : Object.entries(source.counts);
-    let sum = 0;
-    for (const [c, v] of entries) {
-      if (!(Number.isFinite(v) && v >= 0)) throw usage(`${side} count of ${JSON.stringify(c)} must be a non-negative number`);
-      if (v > 0) counts.set(c, v);
-      sum += v;
-    }
-    total = source.total ?? sum;
-    if (!(total >= sum)) throw usage(`${side} total ${total} is below the sum of its counts ${sum}`);
-  }
-  if (!(total > 0)) throw empty("categorical drift", side);
-  return { counts, total };
-}
-function proportions(values, what) {
-  let sum = 0;
-  for (const v of values) {
-    if (!(Number.isFinite(v) && v >= 0)) throw usage(`${what} must hold non-negative finite numbers, found ${v}`);
-    sum += v;
-  }
-  if (sum === 0) throw empty("distribution comparison", what);
-  return values.map((v) => v / sum);
-}
-function sameLength(a, b, what) {
-  if (a.length !== b.length || a.length === 0) {
-    throw usage(`${what} needs two non-empty vectors of the same length, got ${a.length} and ${b.length}`);
-  }
-}
-function empty(what, side) {
-  return new ModelBuildError("DATA_INVALID", `${what}: the ${side} data is empty`, {
-    hint: "drift needs at least one non-missing value on each side"
-  });
-}
-
-// src/core/monitor/compareProfiles.ts
-var MONITOR_DEFAULTS = {
-  psi: DRIFT_DEFAULTS.psiThreshold,
-  jensenShannon: DRIFT_DEFAULTS.jensenShannonThreshold,
-  ksAlpha: DRIFT_DEFAULTS.ksAlpha,
-  missingRateIncrease: 0.1,
-  bins: DRIFT_DEFAULTS.bins
-};
-function thresholdsFrom(config) {
-  return {
-    psi: config?.psi ?? MONITOR_DEFAULTS.psi,
-    jensenShannon: config?.jensenShannon ?? MONITOR_DEFAULTS.jensenShannon,
-    ksAlpha: config?.ks ?? MONITOR_DEFAULTS.ksAlpha,
-    missingRateIncrease: config?.missingRateIncrease ?? MONITOR_DEFAULTS.missingRateIncrease,
-    bins: config?.bins ?? MONITOR_DEFAULTS.bins
-  };
-}
-var round = (v) => Number(v.toPrecision(6));
-var OUT_OF_RANGE_SHARE = 0.01;
-function compareProfiles(reference, current, options = {}) {
-  const t = options.thresholds ?? MONITOR_DEFAULTS;
-  const wanted = options.columns ?? Object.keys(reference.columns);
-  const violations = [];
-  const features = [];
-  for (const column of [...wanted].sort(compareBytes)) {
-    const ref = reference.columns[column];
-    const cur = current.columns[column];
-    if (!ref) continue;
-    if (!cur) {
-      violations.push({ column, kind: "missing-column", message: `column "${column}" is in the reference but not in the new data` });
-      continue;
-    }
-    if (cur.type === "empty" && ref.type !== "empty") {
-      violations.push({ column, kind: "all-missing", message: `column "${column}" has no values at all in the new data` });
-      continue;
-    }
-    if (ref.type !== cur.type && ref.type !== "empty") {
-      violations.push({ column, kind: "type-change", message: `column "${column}" was ${ref.type} and is now ${cur.type}` });
-      continue;
-    }
-    const jump = cur.summary.missingRate - ref.summary.missingRate;
-    if (jump > t.missingRateIncrease) {
-      violations.push({
-        column,
-        kind: "missing-rate",
-        message: `column "${column}" is missing in ${(cur.summary.missingRate * 100).toFixed(1)}% of rows (reference ${(ref.summary.missingRate * 100).toFixed(1)}%)`
-      });
-    }
-    if (ref.type === "number") {
-      const r = KllSketch.fromJSON(ref.state.quantiles);
-      const c = KllSketch.fromJSON(cur.state.quantiles);
-      const outside = (c.min < r.min ? c.rank(r.min) : 0) + (c.max > r.max ? 1 - c.cdf(r.max) : 0);
-      if (outside > OUT_OF_RANGE_SHARE) {
-        violations.push({
-          column,
-          kind: "out-of-range",
-          message: `column "${column}": ${(outside * 100).toFixed(1)}% of values lie outside the reference range [${r.min}, ${r.max}] (new range [${c.min}, ${c.max}])`
-        });
-      }
-      const d = numericDrift(r, c, { bins: t.bins, conservative: true });
-      const reasons = reasonsFor(d.psi, d.jensenShannon, t, d.ks.pValue);
-      const labels = binLabels(d.edges);
-      features.push({
-        column,
-        kind: "numeric",
-        psi: round(d.psi),
-        jensenShannon: round(d.jensenShannon),
-        ks: { statistic: round(d.ks.statistic), pValue: round(d.ks.pValue) },
-        drift: reasons.length > 0,
-        reasons,
-        bins: { labels, reference: d.reference.map(round), current: d.current.map(round) }
-      });
-    } else if (ref.type === "string" || ref.type === "boolean") {
-      const r = FrequentItemsSketch.fromJSON(ref.state.frequent);
-      const c = FrequentItemsSketch.fromJSON(cur.state.frequent);
-      const known = new Set(r.items().map((i) => i.value));
-      const fresh = c.items().filter((i) => !known.has(i.value));
-      if (fresh.length > 0) {
-        const share = fresh.reduce((a, i) => a + i.estimate, 0) / Math.max(1, c.n);
-        violations.push({
-          column,
-          kind: "new-categories",
-          message: `column "${column}" has ${fresh.length} categor${fresh.length === 1 ? "y" : "ies"} never seen in training (${(share * 100).toFixed(1)}% of rows): ${fresh.slice(0, 5).map((i) => JSON.stringify(i.value)).join(", ")}${fresh.length > 5 ? ", \u2026" : ""}`
-        });
-      }
-      const d = categoricalDrift(r, c);
-      const reasons = reasonsFor(d.psi, d.jensenShannon, t);
-      features.push({
-        column,
-        kind: "categorical",
-        psi: round(d.psi),
-        jensenShannon: round(d.jensenShannon),
-        drift: reasons.length > 0,
-        reasons,
-        bins: { labels: [...d.categories, "(other)"], reference: d.reference.map(round), current: d.current.map(round) }
-      });
-    }
-  }
-  if (!options.columns) {
-    for (const column of Object.keys(current.columns).sort(compareBytes)) {
-      if (!reference.columns[column]) violations.push({ column, kind: "extra-column", message: `column "${column}" is new: the reference has no such column` });
-    }
-  }
-  const driftedFeatures = [.../* @__PURE__ */ new Set([...features.filter((f) => f.drift).map((f) => f.column), ...violations.map((v) => v.column)])].sort(compareBytes);
-  return {
-    format: 1,
-    drift: driftedFeatures.length > 0,
-    driftedFeatures,
-    rows: { reference: reference.rows, current: current.rows },
-    thresholds: t,
-    features,
-    violations
-  };
-}
-function reasonsFor(psi2, js, t, ksP) {
-  const reasons = [];
-  if (psi2 >= t.psi) reasons.push(`PSI ${psi2.toFixed(3)} \u2265 ${t.psi}`);
-  if (js >= t.jensenShannon) reasons.push(`Jensen\u2013Shannon ${js.toFixed(3)} \u2265 ${t.jensenShannon}`);
-  if (ksP !== void 0 && ksP < t.ksAlpha) reasons.push(`KS p ${ksP.toExponential(2)} < ${t.ksAlpha}`);
-  return reasons;
-}
-function binLabels(edges) {
-  const f = (v) => Number(v.toPrecision(4)).toString();
-  if (edges.length === 0) return ["all"];
-  return [`\u2264 ${f(edges[0])}`, ...edges.slice(1).map((e, i) => `${f(edges[i])} \u2013 ${f(e)}`), `> ${f(edges[edges.length - 1])}`];
-}
-
-// src/core/monitor/monitor.ts
-async function monitorData(options) {
-  if (Boolean(options.package) === Boolean(options.profile)) {
-    throw new ModelBuildError("USAGE", "monitor needs exactly one reference: --package PACKAGE or --profile FILE");
-  }
-  let reference;
-  let columns;
-  let monitor = options.monitor;
-  if (options.package) {
-    const pkg = readPackage(options.package);
-    reference = JSON.parse(pkg.entries.get("profile.json").toString("utf8"));
-    if (reference.format !== 2) {
-      throw new ModelBuildError("PACKAGE_INVALID", "the package holds a profile format this model-build cannot compare (rebuild the package)", { file: options.package });
-    }
-    const pre = JSON.parse(pkg.entries.get("preprocessor.json").toString("utf8"));
-    columns = pre.steps.map((s) => s.column);
-    monitor ??= pkg.metadata.config.resolved.monitor;
-  } else {
-    try {
-      reference = JSON.parse(readFileSync(options.profile, "utf8"));
-    } catch (e) {
-      throw new ModelBuildError("FILE_UNREADABLE", `cannot read the profile (${e.code ?? "not JSON"})`, { file: options.profile });
-    }
-    if (reference?.format !== 2) {
-      throw new ModelBuildError("DATA_INVALID", "not a model-build profile (format 2)", { file: options.profile, hint: "create one with `model-build profile DATA --out FILE`" });
-    }
-  }
-  if (monitor?.features) columns = monitor.features;
-  const current = await profileFile(options.data, { display: options.display ?? options.data });
-  return compareProfiles(reference, current, { thresholds: thresholdsFrom(monitor), columns });
-}
-
-// src/cli/monitorCommand.ts
 async function runMonitor(args) {
   const report = await monitorData({
-    package: args.package && path4.resolve(args.package),
-    profile: args.profile && path4.resolve(args.profile),
-    data: path4.resolve(args.data),
+    package: args.package && path3.resolve(args.package),
+    profile: args.profile && path3.resolve(args.profile),
+    data: path3.resolve(args.data),
     display: args.data
   });
-  if (args.html) writeFileSync(args.html, monitorHtml(report, `model-build monitor: ${path4.basename(args.data)}`));
+  if (args.html) writeFileSync(args.html, monitorHtml(report, `model-build monitor: ${path3.basename(args.data)}`));
   if (args.markdown) writeFileSync(args.markdown, monitorMarkdown(report));
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
@@ -846,10 +311,10 @@ function formatMonitor(r, s) {
 
 // src/cli/predictCommand.ts
 import { createWriteStream } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 var BATCH = 4096;
 async function runPredict(args) {
-  const model = await loadModel(path5.resolve(args.model), { backend: args.backend });
+  const model = await loadModel(path4.resolve(args.model), { backend: args.backend });
   const out = args.output ? createWriteStream(args.output) : process.stdout;
   const write = (text) => new Promise((resolve, reject) => out.write(text, (e) => e ? reject(e) : resolve()));
   let batch = [];
@@ -859,7 +324,7 @@ async function runPredict(args) {
     await write(predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
     batch = [];
   };
-  for await (const { record } of readRecords(path5.resolve(args.input), { display: args.input })) {
+  for await (const { record } of readRecords(path4.resolve(args.input), { display: args.input })) {
     batch.push(record);
     if (batch.length >= BATCH) await flush();
   }
@@ -871,9 +336,9 @@ async function runPredict(args) {
 
 // src/cli/profileCommand.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 async function runProfile(args) {
-  const profile = await profileFile(path6.resolve(args.data), { display: args.data });
+  const profile = await profileFile(path5.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
   if (args.out) writeFileSync2(args.out, text);
@@ -1101,7 +566,7 @@ async function main(argv) {
       return command ? 0 : 2;
     }
     if (command === "-v" || command === "--version") {
-      const pkg = JSON.parse(readFileSync2(ownFile("package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync(ownFile("package.json"), "utf8"));
       process.stdout.write(`${pkg.version}
 `);
       return 0;

@@ -14,21 +14,23 @@ export interface Baseline {
 }
 
 /**
- * The newest package of the pull request's base branch, found among other runs' artifacts of
- * the same name, downloaded and verified. Any failure means "no baseline", never a failed step.
+ * Runs `use` on the newest package among other runs' artifacts named `artifactName` (on
+ * `branch` when given), downloaded to a temp folder and verified; null when there is none.
  */
-export async function findBaseline(token: string, artifactName: string): Promise<Baseline | null> {
-  const base = (github.context.payload.pull_request as { base?: { ref?: string } } | undefined)?.base?.ref;
-  if (!base || !token) return null;
+export async function withLatestPackage<T>(
+  token: string,
+  artifactName: string,
+  branch: string | undefined,
+  use: (archive: string, runId: number) => T | Promise<T>,
+): Promise<T | null> {
   const { owner, repo } = github.context.repo;
-  const dir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-build-baseline-'));
+  const dir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-build-package-'));
   try {
     const octokit = github.getOctokit(token);
     const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner, repo, name: artifactName, per_page: 100 });
-    const candidates = data.artifacts
-      .filter((a) => !a.expired && a.workflow_run?.head_branch === base && a.workflow_run.id)
-      .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
-    const newest = candidates[0];
+    const newest = data.artifacts
+      .filter((a) => !a.expired && a.workflow_run?.id && (branch === undefined || a.workflow_run.head_branch === branch))
+      .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id)[0];
     if (!newest) return null;
     const runId = newest.workflow_run!.id!;
     await new DefaultArtifactClient().downloadArtifact(newest.id, {
@@ -36,13 +38,24 @@ export async function findBaseline(token: string, artifactName: string): Promise
       findBy: { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo },
     });
     const zip = readdirSync(dir).find((f) => f.endsWith('.zip'));
-    if (!zip) return null;
-    return { branch: base, runId, metadata: readPackage(path.join(dir, zip)).metadata };
+    return zip ? await use(path.join(dir, zip), runId) : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The newest package of the pull request's base branch, verified. Any failure means "no
+ * baseline", never a failed step.
+ */
+export async function findBaseline(token: string, artifactName: string): Promise<Baseline | null> {
+  const base = (github.context.payload.pull_request as { base?: { ref?: string } } | undefined)?.base?.ref;
+  if (!base || !token) return null;
+  try {
+    return await withLatestPackage(token, artifactName, base, (archive, runId) => ({ branch: base, runId, metadata: readPackage(archive).metadata }));
   } catch (e) {
     core.info(`model-build: no baseline package from ${base} (${(e as Error).message.split('\n')[0]})`);
     return null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

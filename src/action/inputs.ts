@@ -15,6 +15,8 @@ export const Inputs = {
   GithubToken: 'github-token',
   Cache: 'cache',
   Backend: 'backend',
+  Package: 'package',
+  Data: 'data',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -30,6 +32,8 @@ export const Outputs = {
   GatesPassed: 'gates-passed',
   Commit: 'commit',
   Ok: 'ok',
+  Drift: 'drift',
+  DriftedFeatures: 'drifted-features',
 } as const;
 
 export type Mode = 'build' | 'check' | 'verify' | 'monitor';
@@ -47,6 +51,10 @@ export interface ActionInputs {
   githubToken: string;
   cache: boolean;
   backend: Backend;
+  /** mode monitor: a package path; empty = the newest artifact of this model. */
+  package: string;
+  /** mode monitor: the new data to check. */
+  data: string;
 }
 
 const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor'];
@@ -84,6 +92,8 @@ export function getInputs(): ActionInputs {
     githubToken: core.getInput(Inputs.GithubToken),
     cache: bool(Inputs.Cache, true),
     backend,
+    package: core.getInput(Inputs.Package).trim(),
+    data: core.getInput(Inputs.Data).trim(),
   };
 }
 

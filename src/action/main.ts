@@ -10,7 +10,8 @@ import { checkWorkspace, readGitFacts } from '../core/provenance/index.js';
 import { restore, save } from './cache.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
-import { baselineMarkdown, findBaseline } from './baseline.js';
+import { baselineMarkdown, findBaseline, withLatestPackage } from './baseline.js';
+import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monitor/index.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
@@ -28,7 +29,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'check') await runCheck(inputs, cwd);
     else if (inputs.mode === 'build') await runBuild(inputs, cwd);
     else if (inputs.mode === 'verify') await runVerify(inputs, cwd);
-    else throw new ModelBuildError('USAGE', 'mode "monitor" is not available yet', { hint: 'use mode build, check or verify' });
+    else await runMonitor(inputs, cwd);
   } catch (e) {
     fail(e, cwd, workspace);
   }
@@ -201,6 +202,30 @@ async function runVerify(inputs: ActionInputs, cwd: string) {
     const detail = report.failure?.message ?? `files differ: ${c?.files.map((f) => f.file).join(', ')}; likely cause: ${c?.causes.join('; ')}`;
     core.setFailed(`model-build verify: the build is not reproducible (${detail})`);
   }
+}
+
+async function runMonitor(inputs: ActionInputs, cwd: string) {
+  if (!inputs.data) throw new ModelBuildError('USAGE', 'mode monitor needs input "data": the new data file to check');
+  const data = path.resolve(cwd, inputs.data);
+  let report: MonitorReport | null;
+  if (inputs.package) {
+    report = await monitorData({ package: path.resolve(cwd, inputs.package), data, display: inputs.data });
+  } else {
+    const name = inputs.artifactName || `${loadConfig(inputs.config, { cwd }).config.name}-model`;
+    report = await withLatestPackage(inputs.githubToken, name, undefined, (archive, runId) => {
+      core.info(`model-build: monitoring against artifact "${name}" from run ${runId}`);
+      return monitorData({ package: archive, data, display: inputs.data });
+    });
+    if (!report) {
+      throw new ModelBuildError('USAGE', `no artifact named "${name}" was found in this repository`, {
+        hint: 'run a build with upload first, set input artifact-name, or point input package at a package file',
+      });
+    }
+  }
+  core.setOutput(Outputs.Drift, String(report.drift));
+  core.setOutput(Outputs.DriftedFeatures, JSON.stringify(report.driftedFeatures));
+  await summary(monitorMarkdown(report));
+  if (report.drift) core.setFailed(`model-build monitor: drift in ${report.driftedFeatures.join(', ')}`);
 }
 
 function annotateProblems(problems: ReadonlyArray<{ code: string; path: string; message: string; hint?: string }>) {
