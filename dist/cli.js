@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-V2DOU7SO.js";
+} from "./chunk-YLPBOZUX.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

@@ -63,14 +63,19 @@ class Column {
     }
     if (typeof raw === 'object') throw new ModelBuildError('DATA_INVALID', 'nested values cannot be profiled');
     const text = typeof raw === 'string' ? raw.trim() : String(raw);
-    this.distinct.update(text);
-    this.frequent.update(text);
     if (typeof raw === 'number' || NUMBER_TEXT.test(text)) {
+      // Numbers feed the quantile sketch, not the frequent-items one: numeric columns are
+      // summarized by quantiles, and high-cardinality updates are what Misra–Gries pays for.
       const x = typeof raw === 'number' ? raw : Number(text);
       this.numbers++;
+      this.distinct.update(x);
       this.moments.update(x);
       this.quantiles.update(x);
-    } else if (typeof raw === 'boolean' || BOOLEAN_TEXT.test(text)) {
+      return;
+    }
+    this.distinct.update(text);
+    this.frequent.update(text);
+    if (typeof raw === 'boolean' || BOOLEAN_TEXT.test(text)) {
       this.booleans++;
     } else {
       this.texts++;
