@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-YLPBOZUX.js";
+} from "./chunk-XTOXNJQ5.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

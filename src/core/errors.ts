@@ -69,7 +69,3 @@ export class ModelBuildError extends Error {
     return `${where}${this.message}${more}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }
 }
-
-/** Usage and input errors: the command could not run as asked (exit 2). */
-export const isInputError = (e: unknown): e is ModelBuildError =>
-  ModelBuildError.is(e) && e.code !== 'INTERNAL';

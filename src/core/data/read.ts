@@ -46,11 +46,11 @@ const EXTENSIONS: Record<string, DataFormat> = {
   '.json': 'json',
 };
 
-const MISSING = new Set(['NA', 'N/A', 'null', 'NULL', 'None']);
+export const MISSING = new Set(['NA', 'N/A', 'null', 'NULL', 'None']);
 /** Plain decimal numbers only: Number() alone would also take '', '0x1F', '0b1' and ' '. */
-const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+export const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NONFINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/i;
-const BOOLEAN_TEXT = /^(?:true|false)$/i;
+export const BOOLEAN_TEXT = /^(?:true|false)$/i;
 /** A column this numeric that still holds text is almost always a typo, not a text column. */
 const MOSTLY_NUMBERS = 0.9;
 const SNIFF_BYTES = 8192;

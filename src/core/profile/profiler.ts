@@ -1,3 +1,4 @@
+import { BOOLEAN_TEXT, MISSING, NUMBER_TEXT } from '../data/read.js';
 import { ModelBuildError } from '../errors.js';
 import { compareBytes } from '../util/paths.js';
 import { FrequentItemsSketch, type FrequentItemsJSON } from './frequentItems.js';
@@ -5,10 +6,6 @@ import { HyperLogLog, type HyperLogLogJSON } from './hyperLogLog.js';
 import { KllSketch, type KllSketchJSON } from './kll.js';
 import { Moments, type MomentsJSON } from './moments.js';
 
-/** Values that mean "missing", as the data readers treat them. */
-const MISSING = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
-const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const BOOLEAN_TEXT = /^(?:true|false)$/i;
 
 export type ProfiledType = 'number' | 'boolean' | 'string' | 'empty';
 
@@ -57,7 +54,8 @@ class Column {
 
   update(raw: unknown): void {
     this.count++;
-    if (raw === null || raw === undefined || (typeof raw === 'string' && MISSING.has(raw.trim()))) {
+    // Missing, number and boolean text are read exactly as the training data reader reads them.
+    if (raw === null || raw === undefined || (typeof raw === 'string' && (raw.trim() === '' || MISSING.has(raw.trim())))) {
       this.missing++;
       return;
     }
