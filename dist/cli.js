@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-XTOXNJQ5.js";
+} from "./chunk-OQFQ3FOQ.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

@@ -174,7 +174,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
             result,
             model: serialized,
             preprocessor: pre,
-            profile: profileRows(trainRows),
+            profile: { ...profileRows(trainRows), predictions: profileRows(predictionRecords(pre, predictions, valRows.length)) },
             rows: rowsRead,
             mtime: options.sourceDateEpoch ?? check.git.commitTime,
             ref: options.ref,
@@ -215,6 +215,23 @@ function profileRows(rows: ReadonlyArray<Record<string, Cell>>) {
   const profiler = new Profiler();
   for (const r of rows) profiler.update(r);
   return profiler.toJSON();
+}
+
+/**
+ * The model's outputs as records with one column, `prediction`: the predicted class, or the
+ * predicted value. Profiled on the validation split, they are what prediction drift compares.
+ */
+export function predictionRecords(pre: Preprocessor, raw: ArrayLike<number>, rows: number): Array<Record<string, Cell>> {
+  const { label } = pre;
+  const classes = label.classes ?? [];
+  const width = label.task === 'multiclass' ? classes.length : 1;
+  return Array.from({ length: rows }, (_, i) => {
+    if (label.task === 'regression') return { prediction: raw[i]! * (label.scale ?? 1) + (label.shift ?? 0) };
+    if (label.task === 'binary') return { prediction: classes[raw[i]! >= 0.5 ? 1 : 0]! };
+    let best = 0;
+    for (let c = 1; c < width; c++) if (raw[i * width + c]! > raw[i * width + best]!) best = c;
+    return { prediction: classes[best]! };
+  });
 }
 
 /** Where a build writes: `--out` (relative to cwd), else `package.out` beside the config. */

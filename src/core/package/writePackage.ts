@@ -22,7 +22,8 @@ export interface PackageInput {
   result: MetricsFile;
   model: SerializedModel;
   preprocessor: Preprocessor;
-  profile: Profile;
+  /** The training split's profile, and the model's predictions on the validation split. */
+  profile: Profile & { predictions?: Profile };
   /** Rows read from each data file, by absolute path. */
   rows: Map<string, number>;
   /** Archive timestamp, seconds since the epoch: SOURCE_DATE_EPOCH, else the commit time. */
