@@ -23,6 +23,11 @@ describe('streaming profile', () => {
     expect(mass.quantiles.p50).toBeGreaterThanOrEqual(3975);
     expect(mass.quantiles.p50).toBeLessThanOrEqual(4100);
     expect(mass.mean).toBeCloseTo(4201.754, 2);
+    expect(mass.histogram.edges).toHaveLength(11);
+    expect(mass.histogram.counts.reduce((a, b) => a + b, 0)).toBe(342);
+    // The expectations monitor checks new data against.
+    expect(p.schema.island).toEqual({ type: 'string', missingRate: 0, categories: ['Biscoe', 'Dream', 'Torgersen'] });
+    expect(p.schema.body_mass_g).toMatchObject({ type: 'number', range: [2700, 6300] });
   });
 
   it('is deterministic, and profiles of shards merge into the profile of the whole', async () => {

@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-OQFQ3FOQ.js";
+} from "./chunk-RAES572E.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

@@ -28,6 +28,18 @@ export interface Profile {
   format: 2;
   rows: number;
   columns: Record<string, { type: ProfiledType; summary: ColumnSummary; state: ColumnState }>;
+  /** What new data is expected to look like, derived from the profile (what monitor checks). */
+  schema: Record<string, ColumnSchema>;
+}
+
+export interface ColumnSchema {
+  type: ProfiledType;
+  /** Share of missing values seen. */
+  missingRate: number;
+  /** Numbers: the range seen. */
+  range?: [number, number];
+  /** Text and booleans with at most 50 distinct values: every value seen. */
+  categories?: string[];
 }
 
 export interface ColumnSummary {
@@ -35,7 +47,15 @@ export interface ColumnSummary {
   missing: number;
   missingRate: number;
   distinct: number;
-  numeric?: { min: number; max: number; mean: number; std: number; quantiles: Record<string, number> };
+  numeric?: {
+    min: number;
+    max: number;
+    mean: number;
+    std: number;
+    quantiles: Record<string, number>;
+    /** 10 equal-width bins from min to max: `edges` has 11 values, `counts` 10 (from the quantile sketch). */
+    histogram: { edges: number[]; counts: number[] };
+  };
   top?: Array<{ value: string; count: number }>;
   length?: { mean: number; max: number };
 }
@@ -128,6 +148,14 @@ class Column {
     this.length.merge(o.length);
   }
 
+  private histogram(): { edges: number[]; counts: number[] } {
+    const { min, max } = this.moments;
+    const n = this.quantiles.n;
+    const edges = Array.from({ length: 11 }, (_, i) => (i === 10 ? max : min + ((max - min) * i) / 10));
+    const below = edges.map((e, i) => (i === 0 ? 0 : i === 10 ? n : Math.round(this.quantiles.rank(e) * n)));
+    return { edges, counts: below.slice(1).map((b, i) => b - below[i]!) };
+  }
+
   summary(): ColumnSummary {
     const type = this.type;
     const s: ColumnSummary = {
@@ -144,6 +172,7 @@ class Column {
         mean: this.moments.mean,
         std: this.moments.stddev,
         quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])),
+        histogram: this.histogram(),
       };
     } else if (type !== 'empty') {
       s.top = this.frequent.items(20).map((i) => ({ value: i.value, count: i.estimate }));
@@ -201,16 +230,25 @@ export class Profiler {
 
   toJSON(): Profile {
     const names = [...this.columns.keys()].sort(compareBytes);
-    return {
-      format: 2,
-      rows: this.rows,
-      columns: Object.fromEntries(
-        names.map((n) => {
-          const c = this.columns.get(n)!;
-          return [n, { type: c.type, summary: c.summary(), state: c.state() }];
-        }),
-      ),
-    };
+    const columns = Object.fromEntries(
+      names.map((n) => {
+        const c = this.columns.get(n)!;
+        return [n, { type: c.type, summary: c.summary(), state: c.state() }];
+      }),
+    );
+    const schema = Object.fromEntries(
+      names.map((n) => {
+        const { type, summary } = columns[n]!;
+        const entry: ColumnSchema = { type, missingRate: summary.missingRate };
+        if (summary.numeric) entry.range = [summary.numeric.min, summary.numeric.max];
+        const items = this.columns.get(n)!.frequent;
+        if (!summary.numeric && type !== 'empty' && items.size <= 50 && items.maximumError === 0) {
+          entry.categories = items.items().map((i) => i.value).sort(compareBytes);
+        }
+        return [n, entry];
+      }),
+    );
+    return { format: 2, rows: this.rows, columns, schema };
   }
 
   static fromJSON(profile: Profile): Profiler {
