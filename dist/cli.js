@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-RAES572E.js";
+} from "./chunk-OSKBP7VX.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

@@ -476,7 +476,9 @@ async function* readRecords(file, options = {}) {
         hint: "every row needs one value per column (quote values that contain the delimiter)"
       });
     }
-    yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
+    const record = /* @__PURE__ */ Object.create(null);
+    for (let i = 0; i < header.length; i++) record[header[i]] = fields[i];
+    yield { line, record };
   }
 }
 

@@ -49,6 +49,9 @@ export async function* readRecords(
         hint: 'every row needs one value per column (quote values that contain the delimiter)',
       });
     }
-    yield { line, record: Object.fromEntries(header.map((h, i) => [h, fields[i]])) };
+    // No prototype: a column named "__proto__" must stay a column.
+    const record: Record<string, unknown> = Object.create(null);
+    for (let i = 0; i < header.length; i++) record[header[i]!] = fields[i];
+    yield { line, record };
   }
 }

@@ -75,12 +75,12 @@ class Column {
   update(raw: unknown): void {
     this.count++;
     // Missing, number and boolean text are read exactly as the training data reader reads them.
-    if (raw === null || raw === undefined || (typeof raw === 'string' && (raw.trim() === '' || MISSING.has(raw.trim())))) {
+    const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : typeof raw === 'object' ? null : String(raw);
+    if (text === '' || (text !== null && MISSING.has(text))) {
       this.missing++;
       return;
     }
-    if (typeof raw === 'object') throw new ModelBuildError('DATA_INVALID', 'nested values cannot be profiled');
-    const text = typeof raw === 'string' ? raw.trim() : String(raw);
+    if (text === null) throw new ModelBuildError('DATA_INVALID', 'nested values cannot be profiled');
     if (typeof raw === 'number' || NUMBER_TEXT.test(text)) {
       // Numbers feed the quantile sketch, not the frequent-items one: numeric columns are
       // summarized by quantiles, and high-cardinality updates are what Misra–Gries pays for.
@@ -192,7 +192,9 @@ export class Profiler {
 
   update(record: Record<string, unknown>): void {
     this.rows++;
-    for (const [name, value] of Object.entries(record)) {
+    let seen = 0;
+    for (const name in record) {
+      seen++;
       let c = this.columns.get(name);
       if (!c) {
         c = new Column();
@@ -201,9 +203,10 @@ export class Profiler {
         c.missing = this.rows - 1;
         this.columns.set(name, c);
       }
-      c.update(value);
+      c.update(record[name]);
     }
-    for (const [name, c] of this.columns) if (!(name in record)) c.update(null);
+    // Only rows that lack a known column pay for finding it.
+    if (seen !== this.columns.size) for (const [name, c] of this.columns) if (!(name in record)) c.update(null);
   }
 
   merge(other: Profiler): this {
