@@ -52,6 +52,14 @@ describe('streaming profile', () => {
     }
   });
 
+  it('keeps a column named __proto__ as a column', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'odd.csv': '__proto__,a\nx,1\ny,2\n' });
+    const p = await profileFile(path.join(dir, 'odd.csv'));
+    expect(Object.keys(p.columns)).toEqual(['__proto__', 'a']);
+    expect(p.columns['__proto__']!.summary.distinct).toBe(2);
+  });
+
   it('counts a column that appears only in later records as missing before', () => {
     const p = new Profiler();
     p.update({ a: 1 });
