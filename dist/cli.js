@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-OSKBP7VX.js";
+} from "./chunk-QQE2ZH7G.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

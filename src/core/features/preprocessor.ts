@@ -77,7 +77,7 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
       });
     }
     const values = rows.map((r) => r[column] ?? null);
-    const step = fitStep(column, spec ?? defaultSpec(type), type, values, options.impute?.[column], table.source);
+    const step = fitStep(column, spec ?? defaultSpec(type), values, options.impute?.[column], table.source);
     if (step.kind === 'categorical' && spec === undefined && step.vocabulary.length > 20 && step.vocabulary.length > rows.length / 2) {
       options.warn?.(
         `column "${column}" has ${step.vocabulary.length} distinct values in ${rows.length} training rows and looks like an identifier or free text; ` +
@@ -104,7 +104,6 @@ function defaultSpec(type: InferredType): Exclude<FeatureSpec, 'drop'> {
 function fitStep(
   column: string,
   spec: Exclude<FeatureSpec, 'drop'>,
-  type: InferredType,
   values: Cell[],
   impute: ImputeSpec | undefined,
   source: string,
@@ -164,7 +163,6 @@ function fitStep(
       return { kind: 'categorical', column, vocabulary: vocabulary.sort(compareBytes), fill };
     }
   }
-  void type;
 }
 
 function numericFill(numbers: number[], impute: ImputeSpec | undefined, column: string): number {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { ModelBuildError, type ErrorCode } from '../errors.js';
 import type { PackageMetadata } from '../package/metadata.js';
 import { readPackage } from '../package/readPackage.js';
 import type { CheckReport } from '../provenance/report.js';
+import { execFile } from '../util/exec.js';
 import { ownFile } from '../util/packageFiles.js';
 import { comparePackages, type PackageComparison } from './compare.js';
 
@@ -110,32 +110,26 @@ function failed(
   };
 }
 
+type ChildError = { error: { code: ErrorCode; message: string; file?: string; line?: number; hint?: string } };
+
 /** Runs one build in a child process and returns its JSON result, or rethrows its input error. */
-function runBuild(command: string[], args: string[], cwd: string, epoch: string | undefined): Promise<Extract<BuildResult, { status: string }>> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    if (epoch !== undefined) env.SOURCE_DATE_EPOCH = epoch;
-    const child = spawn(command[0]!, [...command.slice(1), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new ModelBuildError('INTERNAL', `cannot start a rebuild: ${e.message}`)));
-    child.on('close', () => {
-      const text = Buffer.concat(out).toString('utf8');
-      let parsed: (BuildResult & { error?: undefined }) | { error: { code: ErrorCode; message: string; file?: string; line?: number; hint?: string } };
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        reject(new ModelBuildError('INTERNAL', `a rebuild printed no result: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? ''}`));
-        return;
-      }
-      if (parsed.error) {
-        const { code, message, file, line, hint } = parsed.error;
-        reject(new ModelBuildError(code, message, { file, line, hint }));
-        return;
-      }
-      resolve(parsed as BuildResult);
-    });
-  });
+async function runBuild(command: string[], args: string[], cwd: string, epoch: string | undefined): Promise<BuildResult> {
+  const env = { ...process.env, ...(epoch !== undefined ? { SOURCE_DATE_EPOCH: epoch } : {}) };
+  let r;
+  try {
+    r = await execFile(command[0]!, [...command.slice(1), ...args], { cwd, env });
+  } catch (e) {
+    throw new ModelBuildError('INTERNAL', `cannot start a rebuild: ${(e as Error).message}`);
+  }
+  let parsed: BuildResult | ChildError;
+  try {
+    parsed = JSON.parse(r.stdout.toString('utf8')) as BuildResult | ChildError;
+  } catch {
+    throw new ModelBuildError('INTERNAL', `a rebuild printed no result: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  }
+  if ('error' in parsed) {
+    const { code, message, file, line, hint } = parsed.error;
+    throw new ModelBuildError(code, message, { file, line, hint });
+  }
+  return parsed;
 }
