@@ -18,7 +18,7 @@ import {
   readPackage,
   readRecords,
   verifyBuild
-} from "./chunk-QQE2ZH7G.js";
+} from "./chunk-3HSCHYYC.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts

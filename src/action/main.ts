@@ -6,7 +6,7 @@ import { buildInputsDigest } from '../core/build/inputsDigest.js';
 import { loadConfig } from '../core/config/index.js';
 import { verifyPackage } from '../core/package/readPackage.js';
 import { ModelBuildError } from '../core/errors.js';
-import { checkWorkspace, readGitFacts } from '../core/provenance/index.js';
+import { checkWorkspace, readGitFacts, type CheckReport } from '../core/provenance/index.js';
 import { restore, save } from './cache.js';
 import { verifyBuild } from '../core/verify/verifyBuild.js';
 import { getInputs, Outputs, type ActionInputs } from './inputs.js';
@@ -74,7 +74,7 @@ async function runBuild(inputs: ActionInputs, cwd: string) {
     core.setOutput(Outputs.CacheHit, String(Boolean(cached?.pkg)));
     const pkg = cached?.pkg;
     if (pkg) return reportPackage(inputs, pkg, (artifact) => packageMarkdown(pkg, { artifact, cached: true }));
-    const result = await buildModelFor(inputs, cwd);
+    const result = await buildModelFor(inputs, cwd, cached?.check);
     await reportBuild(inputs, result);
     if (cached?.key && result.status === 'built' && result.package) {
       await save([cached.outRoot], cached.key, 'build');
@@ -85,6 +85,8 @@ async function runBuild(inputs: ActionInputs, cwd: string) {
 interface CachedBuild {
   key: string | null;
   outRoot: string;
+  /** The check run to key the cache, handed on to the build so it is not run twice. */
+  check: CheckReport;
   pkg?: PackageView & { provenance: string | null };
 }
 
@@ -92,28 +94,29 @@ interface CachedBuild {
  * The build cache: when everything that decides the package's bytes is unchanged (see
  * buildInputsDigest), reuse the package a previous run built, after re-verifying every digest.
  */
-async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<CachedBuild | null> {
+async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<CachedBuild> {
   const loaded = loadConfig(inputs.config, { cwd });
   const outRoot = outputFolder(loaded, undefined, cwd);
   const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [outRoot] });
-  if (!check.ok || !check.git) return null; // the build itself reports why
+  if (!check.ok || !check.git) return { key: null, outRoot, check }; // the build reports why
   const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
   const key = `model-build-build-${buildInputsDigest(check, loaded, { backend: inputs.backend, sourceDateEpoch, ref: process.env.GITHUB_REF || undefined })}`;
   const hit = await restore([outRoot], key, [], 'build');
-  if (!hit) return { key, outRoot };
+  if (!hit) return { key, outRoot, check };
   const archive = path.join(outRoot, `${loaded.config.name}-${check.git.commit.slice(0, 12)}.zip`);
   const verified = verifyPackage(archive);
   if (!verified.ok || verified.package.metadata.code.commit !== check.git.commit) {
     core.warning(`model-build: the cached package did not verify (${verified.ok ? 'another commit' : verified.error.message}); building it again`);
-    return { key: null, outRoot };
+    return { key: null, outRoot, check };
   }
   const provenance = archive.replace(/\.zip$/, '.provenance.intoto.json');
   core.info(`model-build: reusing the package from the build cache (${key}), digests verified`);
-  return { key, outRoot, pkg: { ...verified.package, provenance: existsSync(provenance) ? provenance : null } };
+  return { key, outRoot, check, pkg: { ...verified.package, provenance: existsSync(provenance) ? provenance : null } };
 }
 
-function buildModelFor(inputs: ActionInputs, cwd: string) {
+function buildModelFor(inputs: ActionInputs, cwd: string, check?: CheckReport) {
   return buildModel({
+    check,
     config: inputs.config,
     cwd,
     backend: inputs.backend,

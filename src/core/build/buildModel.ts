@@ -10,7 +10,7 @@ import type { Cell, Table } from '../data/types.js';
 import { ModelBuildError } from '../errors.js';
 import { encodeLabels, fitPreprocessor, inputWidth, transform, type Preprocessor } from '../features/preprocessor.js';
 import type { HashProgress } from '../hashing/index.js';
-import { checkWorkspace } from '../provenance/index.js';
+import { checkWorkspace, type CheckReport } from '../provenance/index.js';
 import { loadRuntime, type Runtime } from '../runtime/tensorflow.js';
 import { fitModel, type EpochRecord, type Examples } from '../train/fit.js';
 import { evaluateGates } from '../train/gates.js';
@@ -33,6 +33,11 @@ export interface BuildOptions {
   backend?: Backend;
   /** Build even when the provenance check fails; the result records it. */
   allowDirty?: boolean;
+  /**
+   * A provenance check the caller already ran for this config and output folder (the action
+   * does, to key its build cache): reused instead of checking again.
+   */
+  check?: CheckReport;
   /** Hash cache for the check (see checkWorkspace). */
   cacheFile?: string | null;
   onCheckProgress?: (p: HashProgress) => void;
@@ -59,13 +64,15 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const first = typeof options.config === 'object' ? options.config : loadConfig(options.config, { cwd });
   const configDir = path.dirname(first.file);
   const outRoot = outputFolder(first, options.out, cwd);
-  const check = await checkWorkspace({
-    root: configDir,
-    config: first,
-    outputs: [outRoot],
-    cacheFile: options.cacheFile,
-    onProgress: options.onCheckProgress,
-  });
+  const check =
+    options.check ??
+    (await checkWorkspace({
+      root: configDir,
+      config: first,
+      outputs: [outRoot],
+      cacheFile: options.cacheFile,
+      onProgress: options.onCheckProgress,
+    }));
   if (!check.ok && !options.allowDirty) return { status: 'refused', check };
   const checkMs = clock();
   // Reload against the repository root so no data path may leave the repository.
