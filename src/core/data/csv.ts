@@ -5,6 +5,7 @@
  * plain numeric CSV never concatenates per character.
  */
 import { ModelBuildError } from '../errors.js';
+import { count, dataLimits, type DataLimits } from './limits.js';
 
 export interface CsvRecord {
   /** 1-based physical line on which the record starts. */
@@ -19,6 +20,8 @@ export interface CsvOptions {
   delimiter?: string;
   /** How to name the input in errors. */
   display?: string;
+  /** Field, record and column limits (default DATA_LIMITS). */
+  limits?: Partial<DataLimits>;
 }
 
 const LF = 10;
@@ -37,6 +40,14 @@ const QUOTE_SEEN = 3;
 const AFTER_QUOTE = 4;
 /** A record ended on `\r`; a `\n` right after it belongs to the same line break. */
 const CR_SEEN = 5;
+
+/** A NUL character: text files never hold one; binary data and UTF-16 do. */
+export const nulError = (file: string | undefined, line: number) =>
+  new ModelBuildError('DATA_INVALID', 'contains a NUL byte: not a text file', {
+    file,
+    line,
+    hint: 'the file is binary, UTF-16 or damaged from this line on; save the data as UTF-8 text',
+  });
 
 const invalidUtf8 = (file: string | undefined, line: number) =>
   new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', {
@@ -100,8 +111,14 @@ export class CsvParser {
   /** The last character inside a quoted field was `\r`: a `\n` after it is no new line. */
   private quotedCr = false;
   private out: CsvRecord[] = [];
+  private readonly limits: DataLimits;
+  /** Characters of the current record in fields already pushed. */
+  private recordChars = 0;
+  /** Fields past the column limit, counted but not kept, so the error can name the count. */
+  private dropped = 0;
 
   constructor(options: CsvOptions = {}) {
+    this.limits = dataLimits(options.limits);
     const d = options.delimiter ?? ',';
     if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
       throw new ModelBuildError('DATA_INVALID', `the CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(d)}`, {
@@ -116,13 +133,21 @@ export class CsvParser {
   /** Feeds a chunk of bytes (UTF-8) or text. */
   push(chunk: Buffer | string): CsvRecord[] {
     const text = this.utf8.decode(chunk, (prefix) => this.failUtf8(prefix));
-    this.scan(text);
+    this.scanChecked(text);
     return this.take();
+  }
+
+  /** Scans text, refusing a NUL anywhere (not only in the first bytes) at its line. */
+  private scanChecked(text: string): void {
+    const nul = text.indexOf('\0');
+    if (nul < 0) return this.scan(text);
+    this.scan(text.slice(0, nul));
+    throw nulError(this.display, this.line);
   }
 
   /** Ends the input: completes a last record without a line break, or fails on an open quote. */
   end(): CsvRecord[] {
-    this.scan(this.utf8.flush((prefix) => this.failUtf8(prefix)));
+    this.scanChecked(this.utf8.flush((prefix) => this.failUtf8(prefix)));
     switch (this.state) {
       case QUOTED:
         throw new ModelBuildError('DATA_INVALID', 'a quoted field starts here but never ends', {
@@ -131,11 +156,9 @@ export class CsvParser {
           hint: 'close the field with a quote; a quote inside a quoted field is written twice ("")',
         });
       case QUOTE_SEEN:
-        this.fields.push(this.part);
-        this.emit();
-        break;
       case UNQUOTED:
-        this.fields.push(this.part);
+        this.pushField(this.part);
+        this.part = '';
         this.emit();
         break;
       case AFTER_QUOTE:
@@ -144,7 +167,7 @@ export class CsvParser {
       case FIELD_START:
         // "a,b," at the end of the input: the trailing delimiter opens one more, empty field.
         if (this.fields.length > 0) {
-          this.fields.push('');
+          this.pushField('');
           this.emit();
         }
         break;
@@ -165,10 +188,51 @@ export class CsvParser {
   }
 
   private emit(): void {
+    if (this.dropped > 0) throw this.tooManyColumns(this.fields.length + this.dropped, this.recordLine);
     // One object shape for every record keeps property access monomorphic downstream.
     this.out.push({ line: this.recordLine, fields: this.fields, quoted: this.quoted });
     this.fields = [];
     this.quoted = undefined;
+    this.recordChars = 0;
+  }
+
+  /** Adds a field to the record, within the field, record and column limits. */
+  private pushField(text: string): void {
+    this.checkField(text.length);
+    this.recordChars += text.length + 1;
+    this.checkRecord(0);
+    if (this.fields.length < this.limits.maxColumns) this.fields.push(text);
+    else this.dropped++;
+  }
+
+  private checkField(length: number): void {
+    if (length <= this.limits.maxFieldChars) return;
+    throw new ModelBuildError('DATA_INVALID', `a field is longer than the limit of ${count(this.limits.maxFieldChars)} characters`, {
+      file: this.display,
+      line: this.state === QUOTED ? this.quoteLine : this.recordLine,
+      hint:
+        this.state === QUOTED
+          ? 'a quoted field starts here and runs on: close it with a quote (a quote inside a quoted field is written twice: "")'
+          : 'this is not tabular data, or the delimiter is wrong (check data.delimiter); a value this long cannot be a feature',
+    });
+  }
+
+  /** `pending` characters not yet in `recordChars` (the field being read). */
+  private checkRecord(pending: number): void {
+    if (this.recordChars + pending <= this.limits.maxRecordChars) return;
+    throw new ModelBuildError('DATA_INVALID', `a record is longer than the limit of ${count(this.limits.maxRecordChars)} characters`, {
+      file: this.display,
+      line: this.recordLine,
+      hint: 'this is not tabular data, or line breaks are missing (lines ending in a lone CR count as breaks; other separators do not)',
+    });
+  }
+
+  private tooManyColumns(n: number, line: number): ModelBuildError {
+    return new ModelBuildError('DATA_INVALID', `the record has ${count(n)} fields, more than the limit of ${count(this.limits.maxColumns)} columns`, {
+      file: this.display,
+      line,
+      hint: 'select the columns the model needs before building (e.g. with csvcut or pandas); check data.delimiter',
+    });
   }
 
   private endRecord(c: number): void {
@@ -201,7 +265,14 @@ export class CsvParser {
           }
           const end = nl > i && nextCr === nl - 1 ? nl - 1 : nl;
           if (nextQuote > nl && nextCr >= end) {
-            if (end > i) this.out.push({ line: this.line, fields: s.slice(i, end).split(delimiter), quoted: undefined });
+            if (end > i) {
+              const fields = s.slice(i, end).split(delimiter);
+              this.recordLine = this.line;
+              if (fields.length > this.limits.maxColumns) throw this.tooManyColumns(fields.length, this.line);
+              if (end - i > this.limits.maxFieldChars) for (const f of fields) this.checkField(f.length);
+              this.checkRecord(end - i);
+              this.out.push({ line: this.line, fields, quoted: undefined });
+            }
             this.line++;
             i = nl + 1;
             continue;
@@ -238,10 +309,12 @@ export class CsvParser {
         }
         if (j === n) {
           this.part += s.slice(i);
+          this.checkField(this.part.length);
+          this.checkRecord(this.part.length);
           return;
         }
         const run = s.slice(i, j);
-        this.fields.push(this.part === '' ? run : this.part + run);
+        this.pushField(this.part === '' ? run : this.part + run);
         this.part = '';
         const c = s.charCodeAt(j);
         i = j + 1;
@@ -252,6 +325,8 @@ export class CsvParser {
         const stop = q < 0 ? n : q;
         this.countLines(s, i, stop);
         this.part += s.slice(i, stop);
+        this.checkField(this.part.length);
+        this.checkRecord(this.part.length);
         if (q < 0) return;
         i = q + 1;
         this.state = QUOTE_SEEN;
@@ -262,7 +337,7 @@ export class CsvParser {
           this.state = QUOTED;
           i++;
         } else {
-          this.fields.push(this.part);
+          this.pushField(this.part);
           this.part = '';
           this.state = AFTER_QUOTE;
         }

@@ -3,7 +3,8 @@
  * the complete text). Both yield plain objects with the line, or element number, they came from.
  */
 import { ModelBuildError } from '../errors.js';
-import { Utf8Chunks } from './csv.js';
+import { nulError, Utf8Chunks } from './csv.js';
+import { count, dataLimits, type DataLimits } from './limits.js';
 
 export interface JsonRecord {
   /** JSON Lines: 1-based physical line. JSON array: 1-based element index. */
@@ -35,20 +36,77 @@ function syntaxPosition(e: unknown, text: string): { line: number; column: numbe
 
 const syntaxMessage = (e: unknown) => (e instanceof Error ? e.message.replace(/( in JSON)? at position \d+.*$/s, '') : String(e));
 
+/** Lines before `index` in `text`, plus one: the line `index` is on. */
+function lineAt(text: string, index: number, first = 1): number {
+  let line = first;
+  for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) line++;
+  return line;
+}
+
+/**
+ * Refuses records that are not flat or break the limits: too many keys, a string value longer
+ * than a field may be, a nested object or array. Readers of any kind get flat records only.
+ */
+export function checkRecord(record: Record<string, unknown>, limits: DataLimits, display: string, line: number): void {
+  let keys = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    keys++;
+    const value = record[key];
+    if (typeof value === 'string') {
+      if (value.length > limits.maxFieldChars) {
+        throw new ModelBuildError('DATA_INVALID', `column ${shortName(key)}: the value is longer than the limit of ${count(limits.maxFieldChars)} characters`, {
+          file: display,
+          line,
+          hint: 'a value this long cannot be a feature; leave such columns out of the data',
+        });
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      throw new ModelBuildError('DATA_INVALID', `column ${shortName(key)} holds ${Array.isArray(value) ? 'an array' : 'an object'}, not a single value`, {
+        file: display,
+        line,
+        hint: 'flatten nested values into columns of their own: model-build reads flat records',
+      });
+    }
+  }
+  if (keys > limits.maxColumns) {
+    throw new ModelBuildError('DATA_INVALID', `the record has ${count(keys)} keys, more than the limit of ${count(limits.maxColumns)} columns`, {
+      file: display,
+      line,
+      hint: 'select the columns the model needs before building',
+    });
+  }
+}
+
+/** A column name for messages: quoted, and cut short when long. */
+export const shortName = (name: string): string => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
+
 export async function* parseJsonRecords(
   source: Source,
   format: 'jsonl' | 'json',
   display: string,
+  options: { limits?: Partial<DataLimits> } = {},
 ): AsyncGenerator<JsonRecord> {
-  if (format === 'json') yield* parseJsonArray(source, display);
-  else yield* parseJsonLines(source, display);
+  const limits = dataLimits(options.limits);
+  const records = format === 'json' ? parseJsonArray(source, display, limits) : parseJsonLines(source, display, limits);
+  for await (const r of records) {
+    checkRecord(r.record, limits, display, r.line);
+    yield r;
+  }
 }
 
-async function* parseJsonLines(source: Source, display: string): AsyncGenerator<JsonRecord> {
+async function* parseJsonLines(source: Source, display: string, limits: DataLimits): AsyncGenerator<JsonRecord> {
   const utf8 = new Utf8Chunks();
   let line = 1;
   // Pieces of the current, unfinished line: a long line may span many chunks.
   let pending: string[] = [];
+  let pendingChars = 0;
+  const tooLong = () =>
+    new ModelBuildError('DATA_INVALID', `the line is longer than the limit of ${count(limits.maxRecordChars)} characters`, {
+      file: display,
+      line,
+      hint: 'JSON Lines holds one record per line; a line this long is not a record of tabular data',
+    });
   let seenRecord = false;
   /** A JSON array in a .jsonl file shows on its first line. */
   const arrayHint = (text: string) =>
@@ -88,17 +146,25 @@ async function* parseJsonLines(source: Source, display: string): AsyncGenerator<
   };
 
   const lines = function* (text: string): Generator<JsonRecord> {
+    const nul = text.indexOf('\0');
+    if (nul >= 0) throw nulError(display, lineAt(text, nul, line));
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      if (pendingChars + nl - start > limits.maxRecordChars) throw tooLong();
       pending.push(text.slice(start, nl));
       const full = pending.join('');
       pending = [];
+      pendingChars = 0;
       const rec = parseLine(full.endsWith('\r') ? full.slice(0, -1) : full);
       if (rec) yield rec;
       line++;
       start = nl + 1;
     }
-    if (start < text.length) pending.push(text.slice(start));
+    if (start < text.length) {
+      pendingChars += text.length - start;
+      if (pendingChars > limits.maxRecordChars) throw tooLong();
+      pending.push(text.slice(start));
+    }
   };
 
   // Plain `yield` per record: `yield*` over a sync generator costs extra promise ticks per item.
@@ -108,18 +174,25 @@ async function* parseJsonLines(source: Source, display: string): AsyncGenerator<
   if (last) yield last;
 }
 
-async function* parseJsonArray(source: Source, display: string): AsyncGenerator<JsonRecord> {
+async function* parseJsonArray(source: Source, display: string, limits: DataLimits): AsyncGenerator<JsonRecord> {
   const utf8 = new Utf8Chunks();
   const parts: string[] = [];
+  let chars = 0;
   const failUtf8 = (prefix: string): never => {
     const before = parts.join('') + prefix;
-    let line = 1;
-    for (let k = before.indexOf('\n'); k >= 0; k = before.indexOf('\n', k + 1)) line++;
-    throw new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', { file: display, line, hint: 'save the file as UTF-8' });
+    throw new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', { file: display, line: lineAt(before, before.length), hint: 'save the file as UTF-8' });
   };
-  for await (const chunk of source) parts.push(utf8.decode(chunk, failUtf8));
-  parts.push(utf8.flush(failUtf8));
+  const add = (text: string) => {
+    chars += text.length;
+    // The readers check the file size before opening; this guards streams of unknown size.
+    if (chars > limits.maxJsonFileBytes) throw jsonTooLarge(display, limits.maxJsonFileBytes);
+    parts.push(text);
+  };
+  for await (const chunk of source) add(utf8.decode(chunk, failUtf8));
+  add(utf8.flush(failUtf8));
   const text = parts.join('');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw nulError(display, lineAt(text, nul));
 
   let value: unknown;
   try {
@@ -153,4 +226,13 @@ async function* parseJsonArray(source: Source, display: string): AsyncGenerator<
     }
     yield { line: k + 1, record: element };
   }
+}
+
+/** A `.json` data file over the size JSON.parse may be handed whole. */
+export function jsonTooLarge(display: string, limit: number, size?: number): ModelBuildError {
+  const mib = (n: number) => `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;
+  return new ModelBuildError('DATA_INVALID', `the JSON file is ${size === undefined ? 'larger than' : `${mib(size)}, more than`} the limit of ${mib(limit)} for a .json data file`, {
+    file: display,
+    hint: 'write the records as JSON Lines (one object per line, .jsonl): it is streamed, with no size limit on the file',
+  });
 }

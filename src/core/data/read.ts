@@ -2,18 +2,18 @@
  * Reads a data file, or a folder of them, into a typed Table: picks the format, streams the
  * records, checks the shape, infers (or applies) a type per column and converts the cells.
  */
-import { createReadStream, type Dirent, type Stats } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { didYouMean } from '../config/didYouMean.js';
 import type { ColumnType } from '../config/types.js';
 import { ModelBuildError } from '../errors.js';
 import { compareBytes } from '../util/paths.js';
 import { CsvParser, type CsvRecord } from './csv.js';
-import { parseJsonRecords } from './jsonl.js';
+import { parseJsonRecords, shortName } from './jsonl.js';
+import { count, dataLimits, type DataLimits } from './limits.js';
+import { checkDataFile, chunks, type DataFormat } from './source.js';
 import type { Cell, InferredType, ReadOptions, Table } from './types.js';
-
-type DataFormat = 'csv' | 'jsonl' | 'json';
 
 /** A cell before typing: CSV text or a JSON scalar; missing values are already null. */
 type RawCell = string | number | boolean | null;
@@ -53,8 +53,8 @@ const NONFINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/i;
 export const BOOLEAN_TEXT = /^(?:true|false)$/i;
 /** A column this numeric that still holds text is almost always a typo, not a text column. */
 const MOSTLY_NUMBERS = 0.9;
-const SNIFF_BYTES = 8192;
-const CHUNK_BYTES = 1 << 16;
+/** How the training reader names a data file in "cannot read" messages. */
+const WHAT = 'the data';
 
 export async function readTable(absPath: string, options: ReadOptions = {}): Promise<Table> {
   const display = options.display ?? absPath;
@@ -134,66 +134,15 @@ export function formatOf(abs: string, file: string, given: ReadOptions['format']
   return fmt;
 }
 
-/** Refuses content that is plainly not what the format promises, before parsing it. */
-async function sniff(abs: string, file: string, format: DataFormat): Promise<void> {
-  const head = Buffer.alloc(SNIFF_BYTES);
-  let n: number;
-  try {
-    const fh = await open(abs, 'r');
-    try {
-      ({ bytesRead: n } = await fh.read(head, 0, SNIFF_BYTES, 0));
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw new ModelBuildError('FILE_UNREADABLE', `cannot read the data: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file, cause: e });
-  }
-  const bytes = head.subarray(0, n);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16 || bytes.includes(0)) {
-    const hint = utf16
-      ? 'it is UTF-16 text: save it as UTF-8'
-      : bytes[0] === 0x1f && bytes[1] === 0x8b
-        ? 'it is gzip-compressed: decompress it, or point data.path at the uncompressed file'
-        : 'it contains NUL bytes; check that data.path names the data file';
-    throw new ModelBuildError('DATA_INVALID', 'not a text file', { file, hint });
-  }
-  const text = bytes.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
-  if (text.startsWith('version https://git-lfs.github.com/spec/')) {
-    throw new ModelBuildError('DATA_INVALID', 'this is a Git LFS pointer, not the data', { file, hint: 'run `git lfs pull` to fetch the file' });
-  }
-  if (/^<(?:!doctype html|html)/i.test(text)) {
-    throw new ModelBuildError('DATA_INVALID', 'this is an HTML page, not data', { file, hint: 'download the raw file, not the web page that shows it' });
-  }
-  if (format === 'csv' && /^[[{]/.test(text)) {
-    throw new ModelBuildError('DATA_INVALID', 'this looks like JSON, not CSV', {
-      file,
-      hint: 'name the file .json (an array of objects) or .jsonl (one object per line), or set data.format',
-    });
-  }
-}
-
-/** Byte chunks of a file; read errors become FILE_UNREADABLE. */
-async function* chunks(abs: string, file: string): AsyncGenerator<Buffer> {
-  const stream = createReadStream(abs, { highWaterMark: CHUNK_BYTES });
-  try {
-    for await (const chunk of stream) yield chunk as Buffer;
-  } catch (e) {
-    if (ModelBuildError.is(e)) throw e;
-    throw new ModelBuildError('FILE_UNREADABLE', `cannot read the data: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file, cause: e });
-  } finally {
-    stream.destroy();
-  }
-}
-
 async function readPart(abs: string, file: string, options: ReadOptions): Promise<RawPart> {
   const format = formatOf(abs, file, options.format);
-  await sniff(abs, file, format);
+  const limits = dataLimits(options.limits);
+  await checkDataFile(abs, file, format, limits, WHAT);
   if (format === 'csv') {
     const delimiter = options.delimiter ?? (path.extname(abs).toLowerCase() === '.tsv' ? '\t' : ',');
-    return readCsvPart(abs, file, delimiter);
+    return readCsvPart(abs, file, delimiter, limits);
   }
-  return readJsonPart(abs, file, format);
+  return readJsonPart(abs, file, format, limits);
 }
 
 // ---- CSV ------------------------------------------------------------------------------------
@@ -208,25 +157,33 @@ function csvCell(text: string, quoted: boolean): RawCell {
   return key.length === 0 || MISSING.has(key) ? null : text;
 }
 
-function checkName(name: string, where: { file: string; line: number }, position: string): void {
+/** Refuses a nameless, over-long or (with `noProto`) prototype-named column. */
+export function checkName(name: string, where: { file: string; line: number }, position: string, limits: DataLimits, noProto = true): void {
+  if (name.length > limits.maxColumnNameChars) {
+    throw new ModelBuildError('DATA_INVALID', `${position}: the column name ${shortName(name)} is longer than the limit of ${count(limits.maxColumnNameChars)} characters`, {
+      ...where,
+      hint: 'give the column a shorter name; a name this long usually means the first line is data, not a header',
+    });
+  }
   if (name === '') {
     throw new ModelBuildError('DATA_INVALID', `${position} has no name`, {
       ...where,
       hint: 'give every column a name; a delimiter at the end of the header line adds a nameless column',
     });
   }
-  if (name === '__proto__') {
+  if (noProto && name === '__proto__') {
     throw new ModelBuildError('DATA_INVALID', '"__proto__" cannot be a column name', { ...where, hint: 'rename the column' });
   }
 }
 
-function csvHeader(record: CsvRecord, file: string): string[] {
+/** The header's column names, trimmed and checked; `noProto` as in checkName. */
+export function csvHeader(record: CsvRecord, file: string, limits: DataLimits, noProto = true): string[] {
   // Header names are trimmed: spaces around a column name are never part of it.
   const names = record.fields.map((f) => f.trim());
   const where = { file, line: record.line };
   const seen = new Map<string, number>();
   names.forEach((name, k) => {
-    checkName(name, where, `column ${k + 1} of the header`);
+    checkName(name, where, `column ${k + 1} of the header`, limits, noProto);
     const first = seen.get(name);
     if (first !== undefined) {
       throw new ModelBuildError('DATA_INVALID', `column "${name}" appears twice in the header (columns ${first + 1} and ${k + 1})`, {
@@ -241,15 +198,15 @@ function csvHeader(record: CsvRecord, file: string): string[] {
 
 const delimiterName = (d: string) => (d === '\t' ? 'a tab' : `"${d}"`);
 
-async function readCsvPart(abs: string, file: string, delimiter: string): Promise<RawPart> {
-  const parser = new CsvParser({ delimiter, display: file });
+async function readCsvPart(abs: string, file: string, delimiter: string, limits: DataLimits): Promise<RawPart> {
+  const parser = new CsvParser({ delimiter, display: file, limits });
   let columns: string[] | undefined;
   const rows: RawCell[][] = [];
   const lines: number[] = [];
   const take = (records: CsvRecord[]) => {
     for (const record of records) {
       if (!columns) {
-        columns = csvHeader(record, file);
+        columns = csvHeader(record, file, limits);
         continue;
       }
       const { fields, quoted } = record;
@@ -269,7 +226,7 @@ async function readCsvPart(abs: string, file: string, delimiter: string): Promis
       lines.push(record.line);
     }
   };
-  for await (const chunk of chunks(abs, file)) take(parser.push(chunk));
+  for await (const chunk of chunks(abs, file, WHAT)) take(parser.push(chunk));
   take(parser.end());
   return { file, format: 'csv', columns, rows, lines };
 }
@@ -287,17 +244,18 @@ function jsonCell(value: unknown, column: string, file: string, line: number): R
   });
 }
 
-async function readJsonPart(abs: string, file: string, format: 'jsonl' | 'json'): Promise<RawPart> {
+async function readJsonPart(abs: string, file: string, format: 'jsonl' | 'json', limits: DataLimits): Promise<RawPart> {
   const columns: string[] = [];
   const known = new Set<string>();
   const records: Array<Record<string, unknown>> = [];
   const lines: number[] = [];
-  for await (const { line, record } of parseJsonRecords(chunks(abs, file), format, file)) {
+  for await (const { line, record } of parseJsonRecords(chunks(abs, file, WHAT), format, file, { limits })) {
     for (const key of Object.keys(record)) {
       if (known.has(key)) continue;
-      checkName(key, { file, line }, `a key of the record ("${key}")`);
+      checkName(key, { file, line }, `a key of the record (${shortName(key)})`, limits);
       known.add(key);
       columns.push(key);
+      if (columns.length > limits.maxColumns) throw tooManyKeys(file, line, limits);
     }
     records.push(record);
     lines.push(line);
@@ -306,6 +264,14 @@ async function readJsonPart(abs: string, file: string, format: 'jsonl' | 'json')
   const rows = records.map((r, i) => columns.map((c) => jsonCell(Object.hasOwn(r, c) ? r[c] : null, c, file, lines[i]!)));
   return { file, format, columns: records.length > 0 ? columns : undefined, rows, lines };
 }
+
+/** The records' keys together name more columns than the limit. */
+export const tooManyKeys = (file: string, line: number, limits: DataLimits) =>
+  new ModelBuildError('DATA_INVALID', `the records name more than ${count(limits.maxColumns)} distinct keys, the limit of columns`, {
+    file,
+    line,
+    hint: 'every record should have the same keys; select the columns the model needs before building',
+  });
 
 // ---- merging --------------------------------------------------------------------------------
 

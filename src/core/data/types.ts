@@ -1,4 +1,5 @@
 import type { ColumnType } from '../config/types.js';
+import type { DataLimits } from './limits.js';
 
 /** One value of a table: missing values are null. */
 export type Cell = number | string | boolean | null;
@@ -26,4 +27,6 @@ export interface ReadOptions {
   columns?: Record<string, ColumnType>;
   /** How to name the file in errors. Default: the path as given. */
   display?: string;
+  /** Field, record, column and file-size limits (default DATA_LIMITS). */
+  limits?: Partial<DataLimits>;
 }
