@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ModelBuildError } from '../errors.js';
 import { ownFile } from '../util/packageFiles.js';
 import { resolveInside } from '../util/paths.js';
 import { didYouMean } from './didYouMean.js';
+import { MAX_CONFIG_DEPTH } from './limits.js';
+import { positionOfChar, readConfigText } from './readText.js';
+import { checkConfigRules } from './rules.js';
+import { checkDocumentShape } from './shape.js';
+import { checkStrictJson } from './strictJson.js';
 import type { ConfigDataPath, LoadedConfig, ModelBuildConfig } from './types.js';
 
 /** Names tried, in order, when no config file is given. */
@@ -24,7 +29,7 @@ function schemaValidator(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(ownFile('schema/model-build.schema.json'), 'utf8'));
   // verbose: errors carry their parentSchema, which the "did you mean" hint reads.
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, strictNumbers: true });
   return (validator = ajv.compile(schema));
 }
 
@@ -53,36 +58,58 @@ export function loadConfig(file?: string, options: LoadConfigOptions = {}): Load
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const abs = findConfigFile(file, cwd);
   const display = path.relative(cwd, abs) || abs;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    throw new ModelBuildError('FILE_UNREADABLE', `cannot read config: ${(e as Error).message}`, { file: display });
-  }
-  const text = bytes.toString('utf8');
+  // Limits on the bytes come first: size, kind of file, encoding (see limits.ts).
+  const { bytes, text } = readConfigText(abs, display);
   const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (/\.json$/i.test(abs)) {
+    // JSON must be strict JSON; the YAML parser below would accept `{a: 1}` and comments.
+    const bad = checkStrictJson(text, MAX_CONFIG_DEPTH);
+    if (bad) {
+      throw new ModelBuildError('CONFIG_PARSE', `not valid JSON: ${bad.message}`, {
+        file: display,
+        ...positionOfChar(text, bad.offset),
+        hint: 'a .json config must be strict JSON (double-quoted names, no comments or trailing commas); name it .yml for YAML',
+      });
+    }
+  }
   // JSON is YAML 1.2, so one parser gives positions for both formats.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const pos = lineCounter.linePos(err.pos[0]);
-    throw new ModelBuildError('CONFIG_PARSE', `not valid YAML/JSON: ${err.message.split('\n')[0]}`, {
+  const problem = doc.errors[0];
+  if (problem) {
+    const exhausted = problem.code === 'RESOURCE_EXHAUSTION';
+    throw new ModelBuildError('CONFIG_PARSE', exhausted ? `the config nests too deeply to parse (the limit is ${MAX_CONFIG_DEPTH} levels)` : `not valid YAML/JSON: ${problem.message.split('\n')[0]}`, {
       file: display,
-      line: pos.line,
-      column: pos.col,
+      ...at(problem.pos[0]),
+      hint: exhausted ? 'no setting nests more than a few levels' : problem.code === 'DUPLICATE_KEY' ? 'each setting may appear once: remove one of them' : undefined,
     });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  // Tags, aliases, depth and sizes get specific messages before the parser's remaining warnings.
+  checkDocumentShape(doc, lineCounter, display);
+  const warning = doc.warnings[0];
+  if (warning) {
+    throw new ModelBuildError('CONFIG_PARSE', `not valid YAML/JSON: ${warning.message.split('\n')[0]}`, { file: display, ...at(warning.pos[0]) });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 }); // bounded by checkDocumentShape, which counts expansion
+  } catch (e) {
+    throw new ModelBuildError('CONFIG_INVALID', `cannot read the config's values: ${(e as Error).message}`, { file: display });
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ModelBuildError('CONFIG_INVALID', 'the config must be a mapping of settings (name, data, ...)', {
+    const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : `a single ${typeof value}`;
+    throw new ModelBuildError('CONFIG_INVALID', `the config is ${what}; it must be a mapping of settings (name, data, ...)`, {
       file: display,
-      line: 1,
-      hint: 'see schema/model-build.schema.json',
+      ...(doc.contents?.range ? at(doc.contents.range[0]) : { line: 1 }),
+      hint: 'start from the example in README: name: my-model, then data: { path: ..., label: ... }',
     });
   }
   const validate = schemaValidator();
   if (!validate(value)) {
-    const problems = describeErrors(validate.errors ?? [], doc.contents, lineCounter);
+    const problems = describeErrors(validate.errors ?? [], doc, lineCounter);
     const first = problems[0]!;
     throw new ModelBuildError('CONFIG_INVALID', first.message, {
       file: display,
@@ -94,12 +121,15 @@ export function loadConfig(file?: string, options: LoadConfigOptions = {}): Load
     });
   }
   const config = value as ModelBuildConfig;
+  const locate = (pointer: string, atKey = false) => positionOf(doc, pointer, atKey, lineCounter);
+  checkConfigRules(config, { file: display, locate });
   const root = path.resolve(options.root ?? path.dirname(abs));
   return {
     file: abs,
     config,
     digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
-    dataPaths: dataPathsOf(config, path.dirname(abs), root, display, doc.contents, lineCounter),
+    dataPaths: dataPathsOf(config, path.dirname(abs), root, display, doc, lineCounter),
+    locate,
   };
 }
 
@@ -108,7 +138,7 @@ function dataPathsOf(
   base: string,
   root: string,
   display: string,
-  contents: unknown,
+  contents: Document,
   lines: LineCounter,
 ): ConfigDataPath[] {
   const wanted: Array<[string, string]> = [['/data/path', config.data.path]];
@@ -133,7 +163,7 @@ interface Problem {
 }
 
 /** Turns ajv's errors into one readable problem per location, deepest first. */
-function describeErrors(errors: ErrorObject[], contents: unknown, lines: LineCounter): Problem[] {
+function describeErrors(errors: ErrorObject[], contents: Document, lines: LineCounter): Problem[] {
   // oneOf/anyOf umbrellas repeat what their branches say; keep them only when alone.
   const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
   const chosen = specific.length > 0 ? specific : errors;
@@ -150,7 +180,7 @@ function describeErrors(errors: ErrorObject[], contents: unknown, lines: LineCou
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || depth(b) - depth(a));
 }
 
-function describe(e: ErrorObject, contents: unknown, lines: LineCounter): Problem {
+function describe(e: ErrorObject, contents: Document, lines: LineCounter): Problem {
   const at = e.instancePath || '/';
   if (e.keyword === 'additionalProperty' || e.keyword === 'additionalProperties') {
     const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -172,8 +202,22 @@ function describe(e: ErrorObject, contents: unknown, lines: LineCounter): Proble
     message = `${at} is missing the required setting "${(e.params as { missingProperty: string }).missingProperty}"`;
   } else if (e.keyword === 'pattern' && e.instancePath.startsWith('/gates/')) {
     message = `${at} must be a comparison like ">= 0.85" (operators >=, <=, >, <, ==)`;
+  } else if (e.keyword === 'pattern' && e.instancePath === '/name') {
+    const pattern = (e.params as { pattern: string }).pattern;
+    message = `/name must be 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit (pattern ${pattern}): it names a folder and files`;
+  } else if (e.keyword === 'propertyNames') {
+    message = `${at} has a key that is not allowed: ${(e.params as { propertyName?: string }).propertyName ?? ''}`.trimEnd();
   }
-  return { pointer: e.instancePath, message, ...positionOf(contents, e.instancePath, false, lines) };
+  return { pointer: e.instancePath, message, hint: typeHint(e), ...positionOf(contents, e.instancePath, false, lines) };
+}
+
+/** Hints for YAML 1.1 habits the YAML 1.2 parser reads as strings (`yes`, `1_000`). */
+function typeHint(e: ErrorObject): string | undefined {
+  if (e.keyword !== 'type' || typeof e.data !== 'string') return undefined;
+  const want = String((e.params as { type: string | string[] }).type);
+  if (want.includes('boolean') && /^(y|n|yes|no|on|off)$/i.test(e.data)) return `YAML 1.2 reads "${e.data}" as text: write true or false`;
+  if (/number|integer/.test(want) && /^[-+]?[0-9][0-9_]*(\.[0-9_]*)?$/.test(e.data)) return `write the number without quotes or underscores, e.g. ${e.data.replace(/_/g, '')}`;
+  return undefined;
 }
 
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -181,15 +225,16 @@ const unescapePointer = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~')
 
 /** Line and column of the YAML node at a JSON pointer (its key when `atKey`), best effort. */
 function positionOf(
-  contents: unknown,
+  doc: Document,
   pointer: string,
   atKey: boolean,
   lines: LineCounter,
 ): { line?: number; column?: number } {
-  let node = contents as YamlNode | null | undefined;
+  let node = doc.contents as YamlNode | null | undefined;
   let keyNode: YamlNode | undefined;
   for (const raw of pointer.split('/').slice(1)) {
     const part = unescapePointer(raw);
+    if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === part);
       if (!pair) break;

@@ -42,6 +42,10 @@ export interface ModelConfig {
   optimizer?: 'adam' | 'sgd' | 'rmsprop' | 'adagrad';
   learningRate?: number;
   module?: string;
+  /** Refuse a label with more classes than this (default 1000, see train/limits.ts). */
+  maxClasses?: number;
+  /** Refuse a model input wider than this after one-hot encoding (default 10000). */
+  maxInputs?: number;
 }
 
 export interface TrainingConfig {
@@ -49,6 +53,10 @@ export interface TrainingConfig {
   batchSize?: number;
   backend?: Backend;
   earlyStopping?: { monitor?: string; patience?: number; minDelta?: number };
+  /** Refuse a declarative model with more parameters than this (default 50 million). */
+  maxParameters?: number;
+  /** Refuse a build whose estimated training memory exceeds this many MiB (default 4096). */
+  maxMemoryMiB?: number;
 }
 
 export interface MonitorConfig {
@@ -87,6 +95,8 @@ export interface LoadedConfig {
   digest: string;
   /** Every data path the config reads, absolute, with the JSON pointer that names it. */
   dataPaths: ConfigDataPath[];
+  /** Line and column of the setting at a JSON pointer (of its key with `atKey`), when known. */
+  locate?: (pointer: string, atKey?: boolean) => { line?: number; column?: number };
 }
 
 export interface ConfigDataPath {

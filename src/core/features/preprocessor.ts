@@ -1,6 +1,9 @@
+import { didYouMean } from '../config/didYouMean.js';
+import { settingError, type ConfigOrigin } from '../config/rules.js';
 import type { FeatureSpec, Task } from '../config/types.js';
 import type { Cell, InferredType, Table } from '../data/types.js';
 import { ModelBuildError } from '../errors.js';
+import { checkClassCount, count, DEFAULT_MAX_INPUTS, DEFAULT_MAX_VOCABULARY } from '../train/limits.js';
 import { compareBytes } from '../util/paths.js';
 
 /**
@@ -57,16 +60,56 @@ export interface FitOptions {
   source: string;
   /** Receives advice that does not stop the build (e.g. an identifier-like column). */
   warn?: (message: string) => void;
+  /**
+   * The config file these options come from: errors about a setting (features, data.exclude,
+   * limits) then name it with the setting's line and column instead of the data file.
+   */
+  origin?: ConfigOrigin;
+  /** `model.maxClasses` (default 1000). */
+  maxClasses?: number;
+  /** `model.maxInputs`: the widest model input allowed (default 10000). */
+  maxInputs?: number;
 }
 
 const OOV = '<other>';
 
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Every column a setting names must be in the data: a typo in `features` or `data.exclude` would
+ * otherwise be ignored, and the column meant to be excluded (an id) would be trained on.
+ */
+export function checkNamedColumns(columns: readonly string[], options: Pick<FitOptions, 'label' | 'features' | 'exclude' | 'origin' | 'source'>): void {
+  const origin = options.origin ?? { file: options.source };
+  const present = new Set(columns);
+  const shown = columns.length > 30 ? `${columns.slice(0, 30).join(', ')}, … (${columns.length} in all)` : columns.join(', ');
+  const unknown = (setting: string, pointer: string, name: string, atKey: boolean) => {
+    const guess = didYouMean(name, columns);
+    return settingError(origin, pointer, `${setting} names column "${name}", which is not in the data (${options.source})`, `${guess ? `did you mean "${guess}"? ` : ''}columns: ${shown}`, atKey);
+  };
+  for (const [column, spec] of Object.entries(options.features ?? {})) {
+    const pointer = `/features/${escapePointer(column)}`;
+    if (!present.has(column)) throw unknown(`features.${column}`, pointer, column, true);
+    if (column === options.label && spec !== 'drop') {
+      throw settingError(origin, pointer, `features.${column}: "${column}" is the label (data.label); it cannot also be a feature`, 'remove it from features: the label is never an input', true);
+    }
+  }
+  (options.exclude ?? []).forEach((column, i) => {
+    if (!present.has(column)) throw unknown('data.exclude', `/data/exclude/${i}`, column, false);
+  });
+}
+
 /** Fits the preprocessor on training rows. */
 export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>, options: FitOptions): Preprocessor {
+  checkNamedColumns(table.columns, options);
+  const origin = options.origin ?? { file: table.source };
   const excluded = new Set([options.label, ...(options.exclude ?? [])]);
+  const candidates = table.columns.filter((c) => !excluded.has(c) && options.features?.[c] !== 'drop');
+  const maxInputs = options.maxInputs ?? DEFAULT_MAX_INPUTS;
+  // Each column is at least one input: refuse a too-wide table before fitting anything.
+  if (candidates.length > maxInputs) throw tooWide(candidates.length, `${count(candidates.length)} feature columns`, maxInputs, origin);
   const steps: FeatureStep[] = [];
-  for (const column of table.columns) {
-    if (excluded.has(column)) continue;
+  for (const column of candidates) {
     const spec = options.features?.[column];
     if (spec === 'drop') continue;
     const type = table.types[column]!;
@@ -78,6 +121,15 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
     }
     const values = rows.map((r) => r[column] ?? null);
     const step = fitStep(column, spec ?? defaultSpec(type), values, options.impute?.[column], table.source);
+    if (step.kind === 'categorical' && (spec === undefined || (spec.type === 'categorical' && spec.topK === undefined)) && step.vocabulary.length > DEFAULT_MAX_VOCABULARY) {
+      throw settingError(
+        origin,
+        `/features/${escapePointer(column)}`,
+        `column "${column}" has ${count(step.vocabulary.length)} distinct values; one-hot encoding more than ${count(DEFAULT_MAX_VOCABULARY)} needs an explicit topK`,
+        `set features.${column}: { type: categorical, topK: 100 } to keep the most frequent values, or add "${column}" to data.exclude`,
+        true,
+      );
+    }
     if (step.kind === 'categorical' && spec === undefined && step.vocabulary.length > 20 && step.vocabulary.length > rows.length / 2) {
       options.warn?.(
         `column "${column}" has ${step.vocabulary.length} distinct values in ${rows.length} training rows and looks like an identifier or free text; ` +
@@ -91,9 +143,27 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
       file: table.source,
     });
   }
+  const width = steps.reduce((n, s) => n + stepWidth(s), 0);
+  if (width > maxInputs) {
+    const widest = [...steps].sort((a, b) => stepWidth(b) - stepWidth(a) || compareBytes(a.column, b.column)).slice(0, 3);
+    throw tooWide(width, `${count(width)} values (widest: ${widest.map((s) => `${s.column} ${count(stepWidth(s))}`).join(', ')})`, maxInputs, origin);
+  }
   const label = fitLabel(table, rows, options);
-  return { format: 1, label, steps, inputs: steps.flatMap(inputNames) };
+  const pre: Preprocessor = { format: 1, label, steps, inputs: steps.flatMap(inputNames) };
+  assertFiniteJson(pre, 'preprocessor', table.source);
+  return pre;
 }
+
+function tooWide(_width: number, what: string, max: number, origin: ConfigOrigin): ModelBuildError {
+  return settingError(
+    origin,
+    '/model',
+    `the model input would be ${what} wide, over model.maxInputs = ${count(max)}`,
+    'exclude columns (data.exclude), set features.<column>.topK on categorical columns, or raise model.maxInputs',
+  );
+}
+
+const stepWidth = (s: FeatureStep) => (s.kind === 'categorical' ? s.vocabulary.length + 1 : s.kind === 'bucketized' ? s.boundaries.length + 1 : 1);
 
 function defaultSpec(type: InferredType): Exclude<FeatureSpec, 'drop'> {
   if (type === 'number') return { type: 'numeric', transform: 'standardize' };
@@ -124,7 +194,7 @@ function fitStep(
           hint: `use transform: standardize for features.${column}`,
         });
       }
-      const fill = numericFill(numbers, impute, column);
+      const fill = numericFill(numbers, impute, column, source);
       const f = transform === 'log' ? Math.log1p : (v: number) => v;
       const mapped = numbers.map(f);
       let shift = 0, scale = 1;
@@ -132,18 +202,48 @@ function fitStep(
         shift = mean(mapped);
         scale = Math.sqrt(mean(mapped.map((v) => (v - shift) ** 2))) || 1;
       } else if (transform === 'minmax') {
-        shift = Math.min(...mapped);
-        scale = Math.max(...mapped) - shift || 1;
+        // A loop, not Math.min(...xs): spreading 100k+ values overflows the call stack.
+        let lo = Infinity, hi = -Infinity;
+        for (const v of mapped) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+        shift = lo;
+        scale = hi - lo || 1;
+      }
+      if (!Number.isFinite(shift) || !Number.isFinite(scale)) {
+        throw new ModelBuildError('DATA_INVALID', `column "${column}": its values are too large to ${transform === 'minmax' ? 'scale' : 'standardize'} (the ${Number.isFinite(shift) ? 'spread' : 'mean'} overflows a double)`, {
+          file: source,
+          hint: `rescale the column, or use transform: log (values > -1) or none for features.${column}`,
+        });
       }
       return { kind: 'numeric', column, transform, fill, shift, scale };
     }
     case 'bucketized': {
+      // The config loader already requires increasing cut points; library callers get them sorted.
       const boundaries = [...spec.boundaries].sort((a, b) => a - b);
-      return { kind: 'bucketized', column, boundaries, fill: numericFill(numbers, impute ?? 'median', column) };
+      boundaries.forEach((b, i) => {
+        if (!Number.isFinite(b) || (i > 0 && b === boundaries[i - 1])) {
+          throw new ModelBuildError('DATA_INVALID', `features.${column}.boundaries must be finite and distinct (${String(b)} is ${Number.isFinite(b) ? 'repeated' : 'not finite'})`, {
+            file: source,
+            hint: 'the first bucket already extends to -∞ and the last to +∞: list finite cut points, smallest first',
+          });
+        }
+      });
+      return { kind: 'bucketized', column, boundaries, fill: numericFill(numbers, impute ?? 'median', column, source) };
     }
     case 'boolean': {
       const bools = values.map(toBoolean).filter((v): v is number => v !== null);
-      const fill = impute && typeof impute === 'object' ? Number(toBoolean(impute.constant as Cell) ?? 0) : mode(bools) ?? 0;
+      let fill = mode(bools) ?? 0;
+      if (impute && typeof impute === 'object') {
+        const b = toBoolean(impute.constant as Cell);
+        if (b === null) {
+          throw new ModelBuildError('DATA_INVALID', `column "${column}" is boolean: impute constant ${JSON.stringify(impute.constant)} is not true or false`, {
+            file: source,
+            hint: `set data.cleaning.impute.${column}: { constant: false } (or true, or mode)`,
+          });
+        }
+        fill = b;
+      } else if (impute === 'mean' || impute === 'median') {
+        throw new ModelBuildError('DATA_INVALID', `column "${column}" is boolean: impute it with mode or a constant, not ${impute}`, { file: source });
+      }
       return { kind: 'boolean', column, fill };
     }
     case 'categorical': {
@@ -165,13 +265,16 @@ function fitStep(
   }
 }
 
-function numericFill(numbers: number[], impute: ImputeSpec | undefined, column: string): number {
+function numericFill(numbers: number[], impute: ImputeSpec | undefined, column: string, source: string): number {
   if (impute === undefined || impute === 'mean') return mean(numbers);
   if (impute === 'median') return median(numbers);
   if (impute === 'mode') return mode(numbers) ?? 0;
-  const c = Number(impute.constant);
+  const c = typeof impute.constant === 'string' && impute.constant.trim() === '' ? NaN : Number(impute.constant);
   if (!Number.isFinite(c)) {
-    throw new ModelBuildError('DATA_INVALID', `column "${column}": impute constant ${JSON.stringify(impute.constant)} is not a number`);
+    throw new ModelBuildError('DATA_INVALID', `column "${column}" is numeric: impute constant ${JSON.stringify(impute.constant)} is not a finite number`, {
+      file: source,
+      hint: `set data.cleaning.impute.${column} to a number, e.g. { constant: 0 }, or to mean, median or mode`,
+    });
   }
   return c;
 }
@@ -189,9 +292,18 @@ function fitLabel(table: Table, rows: Array<Record<string, Cell>>, options: FitO
     }
     const nums = ys as number[];
     const shift = mean(nums);
-    return { column, task, shift, scale: Math.sqrt(mean(nums.map((v) => (v - shift) ** 2))) || 1 };
+    const scale = Math.sqrt(mean(nums.map((v) => (v - shift) ** 2))) || 1;
+    if (!Number.isFinite(shift) || !Number.isFinite(scale)) {
+      throw new ModelBuildError('DATA_INVALID', `label "${column}": its values are too large to standardize (the ${Number.isFinite(shift) ? 'spread' : 'mean'} overflows a double)`, {
+        file: table.source,
+        hint: 'rescale the label (e.g. thousands instead of units)',
+      });
+    }
+    return { column, task, shift, scale };
   }
-  const classes = [...new Set(rows.map((r) => String(r[column])))].sort(compareBytes);
+  const distinct = new Set(rows.map((r) => String(r[column])));
+  checkClassCount(distinct.size, column, options.maxClasses, table.source, options.origin);
+  const classes = [...distinct].sort(compareBytes);
   if (task === 'binary' && classes.length !== 2) {
     throw new ModelBuildError('DATA_INVALID', `task binary needs exactly 2 classes in "${column}", found ${classes.length}: ${classes.slice(0, 5).join(', ')}`, {
       file: table.source,
@@ -292,7 +404,17 @@ function toBoolean(v: Cell): number | null {
   return null;
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+/**
+ * The plain sum / n (what earlier versions wrote, bit for bit), or, when that sum overflows, a
+ * running mean, which stays finite for finite inputs.
+ */
+function mean(xs: number[]): number {
+  const plain = xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  if (Number.isFinite(plain)) return plain;
+  let m = 0;
+  for (let i = 0; i < xs.length; i++) m += (xs[i]! - m) / (i + 1);
+  return m;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -307,4 +429,40 @@ function mode<T extends number | string>(xs: T[]): T | undefined {
   let bestCount = 0;
   for (const [k, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) if (c > bestCount) [best, bestCount] = [k, c];
   return best;
+}
+
+/**
+ * Throws when a value holds NaN or ±Infinity anywhere: JSON has neither, so JSON.stringify would
+ * write null and prediction would replay different numbers than training used.
+ */
+export function assertFiniteJson(value: unknown, what: string, file?: string): void {
+  const bad = firstNonFinite(value, '');
+  if (bad) {
+    throw new ModelBuildError('DATA_INVALID', `${what}: ${bad.path || 'the value'} is ${bad.value}, which JSON cannot hold`, {
+      file,
+      hint: 'a NaN or infinite statistic comes from extreme values in the data or config: check that column',
+    });
+  }
+}
+
+function firstNonFinite(value: unknown, at: string): { path: string; value: string } | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : { path: at, value: String(value) };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = firstNonFinite(value[i], `${at}[${i}]`);
+      if (bad) return bad;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = firstNonFinite(v, at ? `${at}.${k}` : k);
+      if (bad) return bad;
+    }
+  }
+  return null;
+}
+
+/** preprocessor.json's text: refuses to write a number JSON cannot hold (see assertFiniteJson). */
+export function preprocessorJson(p: Preprocessor): string {
+  assertFiniteJson(p, 'preprocessor.json');
+  return `${JSON.stringify(p, null, 2)}\n`;
 }
