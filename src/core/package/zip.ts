@@ -1,6 +1,7 @@
 /**
  * Zip archives for model packages: a byte-for-byte reproducible writer and a safe reader for
- * untrusted archives. No streaming: packages are tens of MB at most, so everything is in memory.
+ * untrusted archives. Packages are tens of MB at most, so entries are read into memory; the
+ * reader finds the archive from its tail and reads only what it validates (see ZipSource).
  *
  * Writer (see REFERENCE.md, "Reproducible archives"): entries sorted by UTF-8 byte order, one
  * fixed DOS timestamp (UTC, 1980…2107, 2-second resolution), modes normalized to 0644 / 0755,
@@ -11,12 +12,12 @@
  * Reader: refuses (ModelBuildError `PACKAGE_INVALID`) anything it cannot vouch for: truncated or
  * inconsistent structures, ZIP64, multi-disk, encryption, methods other than stored/deflate,
  * zip-slip and otherwise unsafe names, symlinks and special files, duplicate or colliding names,
- * overlapping entries, zip bombs (declared sizes are checked before anything is inflated, and
+ * overlapping entries, bytes before the first entry (polyglots) or between entries, zip bombs (declared sizes are checked before anything is inflated, and
  * inflating cannot go past the declared size), size and CRC-32 mismatches. Folder entries
  * (`name/`, empty) are validated like files and then skipped: model-build never writes them,
  * but ordinary zip tools do.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ModelBuildError } from '../errors.js';
@@ -67,6 +68,8 @@ export interface ReadZipOptions {
   maxRatio?: number;
   /** Refuse archives with more entries than this, folder entries included (default 10 000). */
   maxEntries?: number;
+  /** Refuse a central directory larger than this many bytes (default 64 MiB); it is read whole. */
+  maxCentralDirectoryBytes?: number;
   /** Shown as the file in errors, e.g. the archive's path. */
   display?: string;
 }
@@ -76,6 +79,8 @@ export const ZIP_DEFAULT_LIMITS = {
   maxEntryBytes: 1024 ** 3,
   maxRatio: 200,
   maxEntries: 10_000,
+  // 10 000 entries with names of a few KiB each; model-build's own is a few KiB.
+  maxCentralDirectoryBytes: 64 * 1024 ** 2,
 } as const;
 
 /** Entries at or below this size are exempt from the ratio check (tiny files compress wildly). */
@@ -85,6 +90,8 @@ const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_DATA_DESCRIPTOR = 0x08074b50;
+const ZIP64_LOCATOR_SIZE = 20;
 const EOCD_SIZE = 22;
 const LOCAL_SIZE = 30;
 const CENTRAL_SIZE = 46;
@@ -385,6 +392,8 @@ interface Parsed extends ZipListing {
   start: number;
   dataStart: number;
   dataEnd: number;
+  /** The local header defers CRC and sizes to a data descriptor after the data. */
+  deferred: boolean;
 }
 
 interface ExtraField {
@@ -409,32 +418,97 @@ function extraFields(extra: Buffer): ExtraField[] {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
+/**
+ * Random access to an archive's bytes. The reader asks only for what it validates: the tail
+ * (to find the end record), the central directory, each local header, and an entry's data
+ * when it is read; so a huge file that is not a zip costs one small read, not the whole file.
+ */
+export interface ZipSource {
+  readonly size: number;
+  /** Exactly `length` bytes at `offset` (the caller keeps within `size`). */
+  read(offset: number, length: number): Buffer;
+}
+
+function bufferSource(buf: Buffer): ZipSource {
+  return { size: buf.length, read: (offset, length) => buf.subarray(offset, offset + length) };
+}
+
+/** An archive on disk, read piece by piece; `bytesRead` counts what was read. */
+export class ZipFile implements ZipSource {
+  readonly size: number;
+  bytesRead = 0;
+  private fd: number | undefined;
+
+  /** Opens `file`, which the caller has checked is a regular file. */
+  constructor(file: string) {
+    const fd = openSync(file, 'r');
+    try {
+      const st = fstatSync(fd);
+      // Checked again on the open descriptor: the path may have been swapped since.
+      if (!st.isFile()) throw new Error('not a regular file');
+      this.size = st.size;
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
+    this.fd = fd;
+  }
+
+  read(offset: number, length: number): Buffer {
+    if (this.fd === undefined) throw new Error('the archive is closed');
+    const out = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+      const n = readSync(this.fd, out, got, length - got, offset + got);
+      if (n === 0) throw new Error(`the file ends at ${offset + got} bytes (it changed while being read)`);
+      got += n;
+    }
+    this.bytesRead += got;
+    return out;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+const asSource = (input: Buffer | ZipSource): ZipSource => (Buffer.isBuffer(input) ? bufferSource(input) : input);
+
+function parse(input: Buffer | ZipSource, options: ReadZipOptions): Parsed[] {
   const source = options.display;
   const limits = { ...ZIP_DEFAULT_LIMITS, ...definedOnly(options) };
   const fail = (message: string, hint: string): never => {
     throw new ModelBuildError('PACKAGE_INVALID', message, { hint, file: source });
   };
-  if (!Buffer.isBuffer(buf)) fail('not a zip archive: expected a Buffer', 'pass the archive bytes as a Buffer');
+  if (!Buffer.isBuffer(input) && (typeof input !== 'object' || input === null || typeof input.read !== 'function')) {
+    fail('not a zip archive: expected a Buffer', 'pass the archive bytes as a Buffer');
+  }
+  const src = asSource(input);
+  const size = src.size;
 
   // End of central directory: the last signature whose comment ends exactly at the end of file.
-  if (buf.length < EOCD_SIZE) fail(`not a zip archive: only ${buf.length} bytes`, HINT_BROKEN);
-  let eocd = -1;
-  for (let i = buf.length - EOCD_SIZE; i >= Math.max(0, buf.length - EOCD_SEARCH); i--) {
-    if (buf.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + buf.readUInt16LE(i + 20) === buf.length) {
-      eocd = i;
+  // Only the tail is read: the record and the longest comment, plus a ZIP64 locator before it.
+  if (size < EOCD_SIZE) fail(`not a zip archive: only ${size} bytes`, HINT_BROKEN);
+  const tailStart = Math.max(0, size - EOCD_SEARCH - ZIP64_LOCATOR_SIZE);
+  const tail = src.read(tailStart, size - tailStart);
+  let at = -1;
+  for (let i = tail.length - EOCD_SIZE; i >= Math.max(0, tail.length - EOCD_SEARCH); i--) {
+    if (tail.readUInt32LE(i) === SIG_EOCD && i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) {
+      at = i;
       break;
     }
   }
-  if (eocd < 0) fail('not a zip archive (or truncated): no end-of-central-directory record', HINT_BROKEN);
-  const disk = buf.readUInt16LE(eocd + 4);
-  const cdDisk = buf.readUInt16LE(eocd + 6);
-  const onDisk = buf.readUInt16LE(eocd + 8);
-  const total = buf.readUInt16LE(eocd + 10);
-  const cdSize = buf.readUInt32LE(eocd + 12);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (at < 0) fail('not a zip archive (or truncated): no end-of-central-directory record', HINT_BROKEN);
+  const eocd = tailStart + at;
+  const disk = tail.readUInt16LE(at + 4);
+  const cdDisk = tail.readUInt16LE(at + 6);
+  const onDisk = tail.readUInt16LE(at + 8);
+  const total = tail.readUInt16LE(at + 10);
+  const cdSize = tail.readUInt32LE(at + 12);
+  const cdOffset = tail.readUInt32LE(at + 16);
   if (
-    (eocd >= 20 && buf.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR) ||
+    (at >= ZIP64_LOCATOR_SIZE && tail.readUInt32LE(at - ZIP64_LOCATOR_SIZE) === SIG_ZIP64_LOCATOR) ||
     total === U16_MAX ||
     onDisk === U16_MAX ||
     cdSize === U32_MAX ||
@@ -450,33 +524,42 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
   if (cdEnd > eocd) {
     fail(`zip central directory out of bounds (offset ${cdOffset}, ${cdSize} bytes, but the record list ends at ${eocd})`, HINT_BROKEN);
   }
+  if (cdSize > limits.maxCentralDirectoryBytes) {
+    fail(`zip central directory is ${cdSize} bytes, more than the limit of ${limits.maxCentralDirectoryBytes}`, limitHint('maxCentralDirectoryBytes'));
+  }
+  if (cdEnd < eocd && prependedBy(src, eocd - cdEnd, cdOffset, cdSize)) {
+    fail(`${eocd - cdEnd} bytes before the first zip entry (prepended data: the file may be a script or program with a zip archive appended)`, HINT_UNSAFE);
+  }
+  const cd = src.read(cdOffset, cdSize);
 
   const parsed: Parsed[] = [];
   let totalBytes = 0;
-  let p = cdOffset;
+  let totalCompressed = 0;
+  let q = 0; // position in `cd`; cdOffset + q in the file
   for (let k = 0; k < total; k++) {
-    if (p + CENTRAL_SIZE > cdEnd) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
-    if (buf.readUInt32LE(p) !== SIG_CENTRAL) {
+    const p = cdOffset + q;
+    if (q + CENTRAL_SIZE > cdSize) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
+    if (cd.readUInt32LE(q) !== SIG_CENTRAL) {
       fail(`zip central directory is corrupt: no entry header at offset ${p} (entry ${k + 1} of ${total})`, HINT_BROKEN);
     }
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const time = buf.readUInt16LE(p + 12);
-    const date = buf.readUInt16LE(p + 14);
-    const crc = buf.readUInt32LE(p + 16);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const diskStart = buf.readUInt16LE(p + 34);
-    const external = buf.readUInt32LE(p + 38);
-    const start = buf.readUInt32LE(p + 42);
-    const next = p + CENTRAL_SIZE + nameLength + extraLength + commentLength;
-    if (next > cdEnd) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
-    const nameBytes = buf.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + nameLength);
-    const extras = extraFields(buf.subarray(p + CENTRAL_SIZE + nameLength, p + CENTRAL_SIZE + nameLength + extraLength));
-    p = next;
+    const flags = cd.readUInt16LE(q + 8);
+    const method = cd.readUInt16LE(q + 10);
+    const time = cd.readUInt16LE(q + 12);
+    const date = cd.readUInt16LE(q + 14);
+    const crc = cd.readUInt32LE(q + 16);
+    const compressedSize = cd.readUInt32LE(q + 20);
+    const size = cd.readUInt32LE(q + 24);
+    const nameLength = cd.readUInt16LE(q + 28);
+    const extraLength = cd.readUInt16LE(q + 30);
+    const commentLength = cd.readUInt16LE(q + 32);
+    const diskStart = cd.readUInt16LE(q + 34);
+    const external = cd.readUInt32LE(q + 38);
+    const start = cd.readUInt32LE(q + 42);
+    const next = q + CENTRAL_SIZE + nameLength + extraLength + commentLength;
+    if (next > cdSize) fail(`zip central directory is truncated at entry ${k + 1} of ${total}`, HINT_BROKEN);
+    const nameBytes = cd.subarray(q + CENTRAL_SIZE, q + CENTRAL_SIZE + nameLength);
+    const extras = extraFields(cd.subarray(q + CENTRAL_SIZE + nameLength, q + CENTRAL_SIZE + nameLength + extraLength));
+    q = next;
 
     const raw = utf8Lenient.decode(nameBytes);
     const label = entryLabel(raw);
@@ -526,6 +609,14 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
       const ratio = compressedSize === 0 ? 'infinite' : `${Math.round(size / compressedSize)}:1`;
       fail(`${label}: compression ratio ${ratio} is over the limit of ${limits.maxRatio}:1`, limitHint('maxRatio'));
     }
+    // Compressed data is read whole too: the same limits hold for it (deflate never needs more).
+    if (compressedSize > limits.maxEntryBytes) {
+      fail(`${label}: declares ${compressedSize} compressed bytes, more than the per-entry limit of ${limits.maxEntryBytes}`, limitHint('maxEntryBytes'));
+    }
+    totalCompressed += compressedSize;
+    if (totalCompressed > limits.maxTotalBytes) {
+      fail(`zip archive declares more than ${limits.maxTotalBytes} compressed bytes in total (at ${label})`, limitHint('maxTotalBytes'));
+    }
     totalBytes += size;
     if (totalBytes > limits.maxTotalBytes) {
       fail(`zip archive declares more than ${limits.maxTotalBytes} uncompressed bytes in total (at ${label})`, limitHint('maxTotalBytes'));
@@ -533,21 +624,23 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
 
     // Local header: must be where the central directory says and agree with it.
     if (start + LOCAL_SIZE > cdOffset) fail(`${label}: local header out of bounds (offset ${start})`, HINT_BROKEN);
-    if (buf.readUInt32LE(start) !== SIG_LOCAL) fail(`${label}: no local header at offset ${start}`, HINT_BROKEN);
-    const localFlags = buf.readUInt16LE(start + 6);
-    const localMethod = buf.readUInt16LE(start + 8);
-    const localCrc = buf.readUInt32LE(start + 14);
-    const localCompressed = buf.readUInt32LE(start + 18);
-    const localSize = buf.readUInt32LE(start + 22);
-    const localNameLength = buf.readUInt16LE(start + 26);
-    const localExtraLength = buf.readUInt16LE(start + 28);
+    const local = src.read(start, LOCAL_SIZE);
+    if (local.readUInt32LE(0) !== SIG_LOCAL) fail(`${label}: no local header at offset ${start}`, HINT_BROKEN);
+    const localFlags = local.readUInt16LE(6);
+    const localMethod = local.readUInt16LE(8);
+    const localCrc = local.readUInt32LE(14);
+    const localCompressed = local.readUInt32LE(18);
+    const localSize = local.readUInt32LE(22);
+    const localNameLength = local.readUInt16LE(26);
+    const localExtraLength = local.readUInt16LE(28);
     const dataStart = start + LOCAL_SIZE + localNameLength + localExtraLength;
     if (dataStart > cdOffset) fail(`${label}: local header out of bounds (offset ${start}, ends at ${dataStart})`, HINT_BROKEN);
-    const localName = buf.subarray(start + LOCAL_SIZE, start + LOCAL_SIZE + localNameLength);
+    const localTail = src.read(start + LOCAL_SIZE, localNameLength + localExtraLength);
+    const localName = localTail.subarray(0, localNameLength);
     if (!localName.equals(nameBytes)) {
       fail(`${label}: local header names ${show(utf8Lenient.decode(localName))} instead`, HINT_UNSAFE);
     }
-    const localExtras = extraFields(buf.subarray(start + LOCAL_SIZE + localNameLength, dataStart));
+    const localExtras = extraFields(localTail.subarray(localNameLength));
     if (localExtras.some((f) => f.id === EXTRA_ZIP64)) fail(`${label}: ZIP64 entries are not supported (local header)`, HINT_UNSUPPORTED);
     checkUnicodePath(localExtras, nameBytes, name, label, fail);
     if (localFlags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
@@ -558,7 +651,7 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
     }
     // With a data descriptor the local header may leave CRC and sizes zero.
     const deferred = (localFlags & FLAG_DATA_DESCRIPTOR) !== 0;
-    const agrees = (local: number, central: number): boolean => local === central || (deferred && local === 0);
+    const agrees = (localValue: number, central: number): boolean => localValue === central || (deferred && localValue === 0);
     if (!agrees(localCrc, crc)) fail(`${label}: local header CRC-32 disagrees with the central directory`, HINT_TAMPERED);
     if (!agrees(localCompressed, compressedSize) || !agrees(localSize, size)) {
       fail(`${label}: local header sizes disagree with the central directory`, HINT_TAMPERED);
@@ -578,9 +671,10 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
       start,
       dataStart,
       dataEnd,
+      deferred,
     });
   }
-  if (p !== cdEnd) fail(`zip central directory size (${cdSize} bytes) disagrees with its ${total} entries`, HINT_BROKEN);
+  if (q !== cdSize) fail(`zip central directory size (${cdSize} bytes) disagrees with its ${total} entries`, HINT_BROKEN);
 
   checkCollisions(
     parsed.map((e) => ({ name: e.folder ? e.name.slice(0, -1) : e.name, folder: e.folder })),
@@ -594,7 +688,61 @@ function parse(buf: Buffer, options: ReadZipOptions): Parsed[] {
     const cur = byStart[i]!;
     if (cur.start < prev.dataEnd) fail(`${entryLabel(cur.name)}: overlaps entry ${show(prev.name)}`, HINT_UNSAFE);
   }
+  checkNoHiddenBytes(src, byStart, cdOffset, cdEnd, eocd, fail);
   return parsed;
+}
+
+/**
+ * True when the central directory sits right before its end record but every offset is short
+ * by `delta`: data was put before an archive (a script or program with a zip appended), and
+ * the first entry's local header is found `delta` bytes later than recorded.
+ */
+function prependedBy(src: ZipSource, delta: number, cdOffset: number, cdSize: number): boolean {
+  const at = cdOffset + delta;
+  if (cdSize < CENTRAL_SIZE || src.read(at, 4).readUInt32LE(0) !== SIG_CENTRAL) return false;
+  if (src.read(cdOffset, 4).readUInt32LE(0) === SIG_CENTRAL) return false;
+  const local = src.read(at + 42, 4).readUInt32LE(0) + delta;
+  return local + 4 <= at && src.read(local, 4).readUInt32LE(0) === SIG_LOCAL;
+}
+
+/**
+ * Every byte of the archive belongs to an entry, the central directory or the end record. Bytes
+ * before the first entry are what makes a file both a program (a script, an executable, an
+ * HTML page) and a zip — a polyglot — and bytes between entries can hide content; neither is
+ * ever written by model-build or by ordinary zip tools, except data descriptors, which are
+ * checked against their entry.
+ */
+function checkNoHiddenBytes(
+  src: ZipSource,
+  byStart: readonly Parsed[],
+  cdOffset: number,
+  cdEnd: number,
+  eocd: number,
+  fail: (message: string, hint: string) => never,
+): void {
+  const first = byStart[0]?.start ?? cdOffset;
+  if (first > 0) {
+    fail(
+      `${first} bytes before the first zip ${byStart.length > 0 ? 'entry' : 'structure'} (prepended data: the file may be a script or program with a zip archive appended)`,
+      HINT_UNSAFE,
+    );
+  }
+  for (let i = 0; i < byStart.length; i++) {
+    const e = byStart[i]!;
+    const next = i + 1 < byStart.length ? byStart[i + 1]!.start : cdOffset;
+    const gap = next - e.dataEnd;
+    if (gap === 0) continue;
+    if (e.deferred && (gap === 12 || gap === 16)) {
+      const d = src.read(e.dataEnd, gap);
+      const o = gap === 16 ? 4 : 0;
+      const signed = gap === 12 || d.readUInt32LE(0) === SIG_DATA_DESCRIPTOR;
+      if (signed && d.readUInt32LE(o) === e.crc32 && d.readUInt32LE(o + 4) === e.compressedSize && d.readUInt32LE(o + 8) === e.size) continue;
+      fail(`${entryLabel(e.name)}: its data descriptor disagrees with the central directory`, HINT_TAMPERED);
+    }
+    const where = i + 1 < byStart.length ? `before ${entryLabel(byStart[i + 1]!.name)}` : 'before the central directory';
+    fail(`${gap} unexplained bytes after ${entryLabel(e.name)}, ${where}`, HINT_UNSAFE);
+  }
+  if (cdEnd !== eocd) fail(`${eocd - cdEnd} unexplained bytes between the zip central directory and its end record`, HINT_UNSAFE);
 }
 
 /** Info-ZIP's Unicode Path field: other tools would extract under that name, so it must agree. */
@@ -640,11 +788,12 @@ function guarded<T>(source: string | undefined, run: () => T): T {
 /**
  * The file entries of an untrusted archive from its central directory, validated like `readZip`
  * validates them (local headers included) but without inflating anything. Folder entries are
- * skipped.
+ * skipped. `input` is the archive's bytes or a ZipSource (e.g. a ZipFile: only the tail, the
+ * central directory and the local headers are read).
  */
-export function listZip(buffer: Buffer, options: ReadZipOptions = {}): ZipListing[] {
+export function listZip(input: Buffer | ZipSource, options: ReadZipOptions = {}): ZipListing[] {
   return guarded(options.display, () =>
-    parse(buffer, options)
+    parse(input, options)
       .filter((e) => !e.folder)
       .map(({ name, size, compressedSize, method, crc32: crc, mode, mtime }) => ({
         name,
@@ -661,18 +810,22 @@ export function listZip(buffer: Buffer, options: ReadZipOptions = {}): ZipListin
 /**
  * The file entries of an untrusted archive, in central-directory order, inflated and CRC-checked.
  * Throws ModelBuildError `PACKAGE_INVALID` on anything unsafe or inconsistent (see the module
- * comment). Folder entries are validated, then skipped.
+ * comment). Folder entries are validated, then skipped. `accept(listing)` may refuse (throw)
+ * after the whole archive is validated and before anything is inflated, e.g. to hold some
+ * entries to tighter size limits.
  */
-export function readZip(buffer: Buffer, options: ReadZipOptions = {}): ZipEntry[] {
+export function readZip(input: Buffer | ZipSource, options: ReadZipOptions & { accept?: (entries: ZipListing[]) => void } = {}): ZipEntry[] {
   return guarded(options.display, () => {
     const fail = (message: string, hint: string): never => {
       throw new ModelBuildError('PACKAGE_INVALID', message, { hint, file: options.display });
     };
+    const src = asSource(input);
+    const parsed = parse(src, options).filter((e) => !e.folder);
+    options.accept?.(parsed.map(({ name, size, compressedSize, method, crc32: crc, mode, mtime }) => ({ name, size, compressedSize, method, crc32: crc, mode, mtime })));
     const out: ZipEntry[] = [];
-    for (const entry of parse(buffer, options)) {
-      if (entry.folder) continue;
+    for (const entry of parsed) {
       const label = entryLabel(entry.name);
-      const raw = buffer.subarray(entry.dataStart, entry.dataEnd);
+      const raw = src.read(entry.dataStart, entry.dataEnd - entry.dataStart);
       let data: Buffer;
       if (entry.method === 0) {
         data = Buffer.from(raw);
