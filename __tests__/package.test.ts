@@ -134,7 +134,7 @@ describe('the model package', () => {
     const r = cli(['build', '--config', path.join(failing, 'model-build.yml'), '--json'], { cwd: failing });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).package).toBeNull();
-    expect(readdirSync(path.join(failing, 'model-build-out'))).toEqual(['penguins']);
+    expect(readdirSync(path.join(failing, 'model-build-out'))).toEqual(['.model-build-output', 'penguins']);
   });
 });
 

@@ -36,6 +36,9 @@ for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
   copyFileSync(`node_modules/@tensorflow/tfjs-backend-wasm/dist/${name}`, `dist/${name}`);
 }
 
+// The model-module import guard's hooks run in Node's loader thread as plain JavaScript.
+copyFileSync('src/core/trust/moduleHooks.mjs', 'dist/moduleHooks.mjs');
+
 // predict.mjs for model packages: our preprocessing code bundled, TensorFlow.js left to the
 // package's own pinned dependencies.
 await build({

@@ -33,7 +33,7 @@ export interface HostileCase {
   names: string | RegExp;
   /** The message also says this (what, or what to do). */
   says?: string | RegExp;
-  /** Look for the refusal on stdout (a check report) instead of stderr. */
+  /** Look for the refusal anywhere on stdout (a failed check's report) instead of stderr's first line. */
   onStdout?: boolean;
   /** Paths (relative to the parent folder: `repo/...` or `outside/...`) the command may create or change. */
   mayWrite?: string[];
@@ -119,7 +119,8 @@ export function runHostile(c: HostileCase): CliResult & HostileWorld {
   expect(r.code, context).toBe(c.code);
   expect(`${r.stdout}\n${r.stderr}`, context).not.toMatch(STACK);
   expect(`${r.stdout}\n${r.stderr}`.toLowerCase(), context).not.toContain('internal error');
-  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  // An error names the file on its first line; a failed check's report names it on a line of its own.
+  const first = c.onStdout ? text : (text.split('\n').find((l) => l.trim() !== '') ?? '');
   if (typeof c.names === 'string') expect(first, context).toContain(c.names);
   else expect(first, context).toMatch(c.names);
   if (c.says !== undefined) {

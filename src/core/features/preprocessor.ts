@@ -393,7 +393,8 @@ export function toNumber(v: Cell | undefined): number | null {
   return null;
 }
 
-function toBoolean(v: Cell): number | null {
+/** 1, 0, or null when `v` is not a boolean (exported for prediction's input audit). */
+export function toBoolean(v: Cell): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return v === 0 ? 0 : v === 1 ? 1 : null;
   if (typeof v === 'string') {

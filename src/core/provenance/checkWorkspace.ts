@@ -3,7 +3,10 @@ import path from 'node:path';
 import { findConfigFile, loadConfig, DEFAULT_CONFIG_NAMES, type LoadedConfig } from '../config/index.js';
 import { Hasher, type HashProgress } from '../hashing/index.js';
 import { compareBytes, toPosix } from '../util/paths.js';
-import { checkCoverage } from './coverage.js';
+import { ModelBuildError } from '../errors.js';
+import { RepositoryBoundary, resolveReal } from '../trust/boundary.js';
+import { configuredOutput } from '../trust/outputs.js';
+import { checkCoverage, type CodePath } from './coverage.js';
 import { isSkipped, readDvcFile, readDvcLock, type DvcEntry } from './dvcPointers.js';
 import { verifyDvcEntry } from './dvcVerify.js';
 import { dirtyPaths, headTree, readGitFacts, uninitializedSubmodules } from './git.js';
@@ -58,7 +61,9 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   const config = resolveConfig(options.config, start, root);
   const [allDirty, tree] = await Promise.all([dirtyPaths(root), headTree(root)]);
   const notes: string[] = [];
-  const outputs = (options.outputs ?? []).map((o) => toPosix(path.relative(root, o)));
+  const boundary = new RepositoryBoundary(root);
+  // A build writes to the config's output folder: its untracked files are output, not dirt.
+  const outputs = (options.outputs ?? (config ? [configuredOutput(config)] : [])).map((o) => toPosix(path.relative(root, resolveReal(o).real)));
   const isOutput = (p: string) => outputs.some((o) => o && !o.startsWith('..') && (p === o || p.startsWith(`${o}/`)));
   const dirty = allDirty.filter((d) => !(d.state === 'untracked' && isOutput(d.path)));
   for (const o of outputs.filter((o) => allDirty.some((d) => d.state === 'untracked' && isOutput(d.path) && (d.path === o || d.path.startsWith(`${o}/`))))) {
@@ -81,6 +86,14 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     const isLock = base === 'dvc.lock';
     if (!isLock && !(base.endsWith('.dvc') && base !== '.dvc')) continue;
     if (!existsSync(path.join(root, e.path))) continue; // deleted: already a dirty path
+    // A pointer read through a symlink must itself be versioned: inside, and a committed file.
+    const real = boundary.resolve(path.join(root, e.path), `DVC pointer ${e.path}`, { file: e.path });
+    if (real.linked && !tree.some((t) => t.path === real.rel && t.type === 'blob' && t.mode !== '120000')) {
+      throw new ModelBuildError('PATH_ESCAPES_ROOT', `DVC pointer ${e.path} is a symlink to ${real.rel}, which is not committed`, {
+        file: e.path,
+        hint: 'commit the pointer file itself instead of a link to it',
+      });
+    }
     for (const entry of isLock ? readDvcLock(root, e.path) : readDvcFile(root, e.path)) {
       if (isSkipped(entry)) {
         notes.push(`${entry.pointer}: ${entry.path}: ${entry.reason}`);
@@ -101,7 +114,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   });
   let data: DataEntry[];
   try {
-    const ctx = { root, hasher, allowedLinkTargets: [root, ...dvcCacheDirs(root)] };
+    const ctx = { root, hasher, boundary, allowedLinkTargets: [root, ...dvcCacheDirs(root)] };
     const lfs = await lfsTracked(root, tree);
     const [dvcResults, lfsResults] = await Promise.all([
       Promise.all(dvc.map((e) => verifyDvcEntry(e, ctx))),
@@ -111,7 +124,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     if (config) {
       const reported = new Set(data.map((d) => d.path));
       data.push(
-        ...checkCoverage({ root, configFile: config.file, dataPaths: config.dataPaths, tree, dvc, dirty, reported }),
+        ...checkCoverage({ root, configFile: config.file, dataPaths: config.dataPaths, tree, dvc, dirty, reported, boundary, codePaths: codePathsOf(config) }),
       );
     }
   } finally {
@@ -159,6 +172,14 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     notes,
     stats,
   };
+}
+
+/** Code a build of this config reads or runs besides the data. */
+function codePathsOf(config: LoadedConfig): CodePath[] {
+  const paths: CodePath[] = [{ path: config.file, what: 'the config' }];
+  const module = config.config.model?.module;
+  if (module) paths.push({ path: path.resolve(path.dirname(config.file), module), what: `model.module "${module}"` });
+  return paths;
 }
 
 function resolveConfig(given: CheckOptions['config'], start: string, root: string): LoadedConfig | null {

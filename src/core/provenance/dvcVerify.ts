@@ -7,6 +7,7 @@ import type { Hasher } from '../hashing/index.js';
 import { compareBytes, isInside, toPosix } from '../util/paths.js';
 import type { DvcEntry } from './dvcPointers.js';
 import { pythonJsonDumps } from './pythonJson.js';
+import type { RepositoryBoundary } from '../trust/boundary.js';
 import type { DataEntry } from './report.js';
 
 /** Names DVC never descends into inside a tracked directory. */
@@ -27,6 +28,8 @@ export function dvcDirHash(entries: readonly DirListingEntry[]): string {
 export interface VerifyContext {
   root: string;
   hasher: Hasher;
+  /** Resolves symlinks and refuses paths that leave the repository. */
+  boundary: RepositoryBoundary;
   /** Folders a symlink inside DVC data may point into besides the repository (the DVC cache). */
   allowedLinkTargets: string[];
 }
@@ -35,7 +38,8 @@ const label = (e: DvcEntry) => (e.legacy ? 'md5-dos2unix' : 'md5');
 
 /** Compares one DVC-recorded path with the bytes on disk. */
 export async function verifyDvcEntry(entry: DvcEntry, ctx: VerifyContext): Promise<DataEntry> {
-  const abs = path.join(ctx.root, entry.path);
+  // The out itself may be a link into DVC's cache (its link cache types), nowhere else outside.
+  const abs = ctx.boundary.resolve(path.join(ctx.root, entry.path), `${entry.path} (recorded in ${entry.pointer})`, { file: entry.pointer }, ctx.allowedLinkTargets).real;
   const base: DataEntry = {
     path: entry.path,
     kind: entry.isDir ? 'dvc-dir' : 'dvc-file',

@@ -1,11 +1,24 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as TF from '@tensorflow/tfjs';
 import type { ModelConfig, Task } from '../config/types.js';
 import { ModelBuildError } from '../errors.js';
 import type { Tf } from '../runtime/tensorflow.js';
 import { Rng } from '../util/random.js';
 import { makeSeededDropout } from './seededDropout.js';
+import { importGuarded, type GuardedImport } from '../trust/moduleGuard.js';
+
+/** The prefix of a refused import's message (see trust/moduleHooks.mjs). */
+const REFUSED_IMPORT = '[model-build: unversioned import] ';
+
+/** How the model module's imports are judged. */
+export interface ModuleGuardOptions {
+  /** The repository's real root. */
+  root: string;
+  /** Versioned files (tracked and unmodified), POSIX paths relative to root. */
+  allowed: string[];
+  /** Refuse unversioned imports (false with --allow-dirty: report them instead). */
+  enforce: boolean;
+}
 
 export interface ModelContext {
   inputShape: number[];
@@ -82,16 +95,36 @@ export async function buildModuleModel(
   ctx: ModelContext,
   modulePath: string,
   display: string,
-): Promise<TF.LayersModel> {
-  let mod: { build?: unknown; default?: { build?: unknown } };
+  guard: ModuleGuardOptions,
+): Promise<{ model: TF.LayersModel; refusedImports: string[] }> {
+  let imported: GuardedImport;
   try {
-    mod = (await import(pathToFileURL(path.resolve(modulePath)).href)) as typeof mod;
+    imported = await importGuarded(path.resolve(modulePath), guard);
   } catch (e) {
-    throw new ModelBuildError('MODEL_INVALID', `cannot load the model module: ${(e as Error).message.split('\n')[0]}`, {
+    const message = (e as Error)?.message ?? String(e);
+    const marker = message.indexOf(REFUSED_IMPORT);
+    if (marker >= 0) {
+      throw new ModelBuildError('UNVERSIONED_CODE', `the model module imports unversioned code: ${message.slice(marker + REFUSED_IMPORT.length).split('\n')[0]}`, {
+        file: display,
+        hint: 'commit the imported file (or install the package from your lockfile); --allow-dirty builds anyway and records it',
+      });
+    }
+    throw new ModelBuildError('MODEL_INVALID', `cannot load the model module: ${message.split('\n')[0]}`, {
       file: display,
       hint: 'it must be an ES module (.mjs, or .js in a "type": "module" package) exporting build(tf, ctx)',
     });
   }
+  try {
+    const model = await runModuleBuild(tf, spec, ctx, imported.module as ModuleExports, display, imported.refusedMarker);
+    return { model, refusedImports: imported.guard.refused };
+  } finally {
+    imported.release();
+  }
+}
+
+type ModuleExports = { build?: unknown; default?: { build?: unknown } };
+
+async function runModuleBuild(tf: Tf, spec: ModelConfig, ctx: ModelContext, mod: ModuleExports, display: string, refusedMarker: string): Promise<TF.LayersModel> {
   const build = mod.build ?? mod.default?.build;
   if (typeof build !== 'function') {
     throw new ModelBuildError('MODEL_INVALID', 'the model module does not export a build(tf, ctx) function', { file: display });
@@ -100,7 +133,14 @@ export async function buildModuleModel(
   try {
     model = await (build as (tf: Tf, ctx: ModelContext) => unknown)(tf, { ...ctx });
   } catch (e) {
-    throw new ModelBuildError('MODEL_INVALID', `build(tf, ctx) threw: ${(e as Error)?.message ?? String(e)}`, {
+    const message = (e as Error)?.message ?? String(e);
+    if (message.includes(refusedMarker)) {
+      throw new ModelBuildError('UNVERSIONED_CODE', `the model module imports unversioned code: ${message.slice(message.indexOf(refusedMarker) + refusedMarker.length).split('\n')[0]}`, {
+        file: display,
+        hint: 'commit the imported file (or install the package from your lockfile); --allow-dirty builds anyway and records it',
+      });
+    }
+    throw new ModelBuildError('MODEL_INVALID', `build(tf, ctx) threw: ${message}`, {
       file: display,
       hint: 'run it on its own to debug; ctx holds inputShape, outputUnits, task and seed',
     });
