@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'DVC_PARSE'
   | 'DVC_UNKNOWN_HASH'
   | 'DVC_SYMLINK_ESCAPES'
+  /** A committed blob meant as a Git LFS pointer breaks the pointer spec. */
+  | 'LFS_POINTER_INVALID'
   | 'GIT_FAILED'
   | 'DATA_INVALID'
   | 'MODEL_INVALID'
@@ -21,7 +23,15 @@ export type ErrorCode =
   | 'BACKEND_UNAVAILABLE'
   | 'DIRTY_WORKSPACE'
   | 'INTERNAL'
-  | 'PACKAGE_INVALID';
+  | 'PACKAGE_INVALID'
+  /** The build would write where it may not (a tracked folder, .git, a folder it did not create). */
+  | 'OUTPUT_REFUSED'
+  /** Another build holds the output folder's lock. */
+  | 'OUTPUT_LOCKED'
+  /** The output folder cannot be written (full disk, read-only, permissions). */
+  | 'OUTPUT_UNWRITABLE'
+  /** Code the build would run is not versioned (a model module or a file it imports). */
+  | 'UNVERSIONED_CODE';
 
 /** Where in a file the problem is, when known (1-based line and column). */
 export interface ErrorLocation {
