@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { ModelBuildError } from '../errors.js';
 import { toPosix } from '../util/paths.js';
@@ -60,7 +60,8 @@ export class Hasher {
     } catch (e) {
       throw e instanceof FileReadError ? unreadable(key, e) : e;
     }
-    this.cache.set(key, st, digests);
+    // A file that changed while it was read has a digest of no single version: never cache it.
+    if (unchanged(st, abs)) this.cache.set(key, st, digests);
     this.done(size);
     return digests;
   }
@@ -74,6 +75,15 @@ export class Hasher {
   async close(): Promise<void> {
     this.cache.save();
     await this.pool.close();
+  }
+}
+
+function unchanged(before: BigIntStats, abs: string): boolean {
+  try {
+    const after = statSync(abs, { bigint: true });
+    return after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs && after.ino === before.ino;
+  } catch {
+    return false;
   }
 }
 
