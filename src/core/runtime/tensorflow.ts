@@ -11,7 +11,11 @@ export type Tf = typeof TF;
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
-/** Which TensorFlow.js ran: numbers differ by backend, so this goes into every result. */
+/**
+ * Which TensorFlow.js ran: numbers differ by backend, so this goes into every result. Every
+ * field here is a build input: it decides the bytes of the model (see RuntimeNotes for what
+ * does not).
+ */
 export interface RuntimeInfo {
   backend: BackendName;
   /** Version of @tensorflow/tfjs-core. */
@@ -20,13 +24,24 @@ export interface RuntimeInfo {
   backendVersion: string;
   /** WebAssembly SIMD in use (wasm only); null for other backends. */
   simd: boolean | null;
-  /** Why a preferred backend was not used, when `auto` fell back. */
+}
+
+/**
+ * How the backend was arrived at on this host: environment observations. The same resolved
+ * backend gives the same bytes however it was asked for, so these never go into a model or a
+ * package (they go into the in-memory result, the CLI output and the provenance statement).
+ */
+export interface RuntimeNotes {
+  /** What was asked for: `auto` or a backend by name. */
+  requested: Backend;
+  /** Why a preferred backend was not used, when `auto` fell back (or training moved off wasm). */
   fallbacks: string[];
 }
 
 export interface Runtime {
   tf: Tf;
   info: RuntimeInfo;
+  notes: RuntimeNotes;
 }
 
 export interface LoadRuntimeOptions {
@@ -47,7 +62,7 @@ export async function loadRuntime(options: LoadRuntimeOptions = {}): Promise<Run
   const fallbacks: string[] = [];
   if (wanted === 'auto' || wanted === 'tensorflow') {
     const native = loadNative(options.projectRoot, fallbacks);
-    if (native) return native;
+    if (native) return { ...native, notes: { requested: wanted, fallbacks } };
     if (wanted === 'tensorflow') {
       throw new ModelBuildError('BACKEND_UNAVAILABLE', `backend "tensorflow" requested but @tensorflow/tfjs-node does not load: ${fallbacks.join('; ')}`, {
         hint: 'run `npm install @tensorflow/tfjs-node` in your project, or use backend: auto',
@@ -65,7 +80,7 @@ export async function loadRuntime(options: LoadRuntimeOptions = {}): Promise<Run
       if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend failed to initialize');
       await tf.ready();
       const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
-      return { tf, info: { backend: 'wasm', tfjsVersion: tf.version_core, backendVersion: wasm.version_wasm, simd, fallbacks } };
+      return { tf, info: { backend: 'wasm', tfjsVersion: tf.version_core, backendVersion: wasm.version_wasm, simd }, notes: { requested: wanted, fallbacks } };
     } catch (e) {
       if (wanted === 'wasm') {
         throw new ModelBuildError('BACKEND_UNAVAILABLE', `backend "wasm" failed to load: ${(e as Error).message}`, {
@@ -77,7 +92,7 @@ export async function loadRuntime(options: LoadRuntimeOptions = {}): Promise<Run
   }
   await tf.setBackend('cpu');
   await tf.ready();
-  return { tf, info: { backend: 'cpu', tfjsVersion: tf.version_core, backendVersion: tf.version_core, simd: null, fallbacks } };
+  return { tf, info: { backend: 'cpu', tfjsVersion: tf.version_core, backendVersion: tf.version_core, simd: null }, notes: { requested: wanted, fallbacks } };
 }
 
 /**
@@ -90,7 +105,7 @@ function cjs<T extends object>(mod: T): T {
 }
 
 /** tfjs-node from the project first, then from model-build's own dependencies. */
-function loadNative(projectRoot: string | undefined, fallbacks: string[]): Runtime | null {
+function loadNative(projectRoot: string | undefined, fallbacks: string[]): Omit<Runtime, 'notes'> | null {
   const bases = [projectRoot && path.join(projectRoot, 'package.json'), fileURLToPath(import.meta.url)].filter(
     (b): b is string => Boolean(b),
   );
@@ -113,7 +128,6 @@ function loadNative(projectRoot: string | undefined, fallbacks: string[]): Runti
             tfjsVersion: tf.version_core,
             backendVersion: tf.version[name.slice('@tensorflow/'.length)] ?? tf.version_core,
             simd: null,
-            fallbacks,
           },
         };
       } catch (e) {
