@@ -1,11 +1,16 @@
 import type { InspectedPackage } from '../package/readPackage.js';
 import { compareBytes } from '../util/paths.js';
+import { diffJson, type FieldDifference } from './jsonDiff.js';
 
 export interface FileDifference {
   file: string;
   /** sha256 in the reference, or null when the file is only in the rebuild. */
   expected: string | null;
   actual: string | null;
+  /** For a JSON file in both packages: the fields that differ (at most JSON_DIFF_LIMITS.MAX_FIELDS). */
+  fields?: FieldDifference[];
+  /** Differing fields not listed in `fields`. */
+  moreFields?: number;
 }
 
 export interface TensorDifference {
@@ -40,7 +45,11 @@ export function comparePackages(reference: Opened, rebuild: Opened): PackageComp
   const now = new Map(rebuild.files.map((f) => [f.name, f.sha256]));
   const files: FileDifference[] = [];
   for (const name of [...new Set([...ref.keys(), ...now.keys()])].sort(compareBytes)) {
-    if (ref.get(name) !== now.get(name)) files.push({ file: name, expected: ref.get(name) ?? null, actual: now.get(name) ?? null });
+    if (ref.get(name) === now.get(name)) continue;
+    const diff: FileDifference = { file: name, expected: ref.get(name) ?? null, actual: now.get(name) ?? null };
+    const fields = name.endsWith('.json') ? jsonFields(reference.entries.get(name), rebuild.entries.get(name)) : null;
+    if (fields) Object.assign(diff, { fields: fields.fields }, fields.more > 0 ? { moreFields: fields.more } : {});
+    files.push(diff);
   }
   const weightsDiffer = files.some((f) => f.file === 'model/weights.bin');
   const tensors = weightsDiffer ? tensorDifferences(reference.entries, rebuild.entries) : [];
@@ -61,6 +70,29 @@ export function comparePackages(reference: Opened, rebuild: Opened): PackageComp
   };
 }
 
+/** The JSON-aware difference of one file, or null when either side is absent or not JSON. */
+function jsonFields(a: Buffer | undefined, b: Buffer | undefined) {
+  if (!a || !b) return null;
+  try {
+    return diffJson(JSON.parse(a.toString('utf8')), JSON.parse(b.toString('utf8')));
+  } catch {
+    return null;
+  }
+}
+
+/** `metrics.json /runtime/fallbacks`: where the bytes differ, by file and field. */
+function whereFilesDiffer(files: FileDifference[]): string {
+  // MANIFEST.sha256 and metadata.json's /files list the other files' digests: consequences, not causes.
+  const consequence = (f: FileDifference, path: string) => f.file === 'metadata.json' && path.startsWith('/files/');
+  return files
+    .filter((f) => f.file !== 'MANIFEST.sha256' && !(f.fields?.length && !f.moreFields && f.fields.every((x) => consequence(f, x.path))))
+    .map((f) => {
+      const own = (f.fields ?? []).filter((x) => !consequence(f, x.path));
+      return own.length ? `${f.file} ${own.map((x) => x.path).join(', ')}${f.moreFields ? ` (+${f.moreFields} more)` : ''}` : f.file;
+    })
+    .join('; ');
+}
+
 function likelyCauses(a: Opened, b: Opened, files: FileDifference[]): string[] {
   if (a.digest === b.digest) return [];
   const ma = a.metadata;
@@ -74,6 +106,9 @@ function likelyCauses(a: Opened, b: Opened, files: FileDifference[]): string[] {
   if (dataA !== dataB) causes.push('different data: the data hashes differ');
   if (ma.training.backend !== mb.training.backend) causes.push(`different backend: ${ma.training.backend} vs ${mb.training.backend} (numbers differ by backend)`);
   else if (ma.training.backendVersion !== mb.training.backendVersion) causes.push(`different backend version: ${ma.training.backendVersion} vs ${mb.training.backendVersion}`);
+  else if (ma.training.simd !== mb.training.simd) causes.push(`different WebAssembly SIMD: ${ma.training.simd ? 'on' : 'off'} vs ${mb.training.simd ? 'on' : 'off'} (numbers may differ)`);
+  if (ma.training.tfjsVersion !== mb.training.tfjsVersion) causes.push(`different TensorFlow.js: ${ma.training.tfjsVersion} vs ${mb.training.tfjsVersion}`);
+  if (ma.training.seed !== mb.training.seed) causes.push(`different seed: ${ma.training.seed} vs ${mb.training.seed}`);
   if (ma.environment.lockfileDigest !== mb.environment.lockfileDigest) {
     const deps = Object.keys({ ...ma.environment.dependencies, ...mb.environment.dependencies })
       .filter((k) => ma.environment.dependencies[k] !== mb.environment.dependencies[k])
@@ -87,7 +122,7 @@ function likelyCauses(a: Opened, b: Opened, files: FileDifference[]): string[] {
   if (causes.length === 0) {
     if (a.contentDigest === b.contentDigest) causes.push('same contents, different archive bytes: a different zlib (Node.js build) compressed them differently');
     else if (files.some((f) => f.file === 'model/weights.bin')) causes.push('the weights differ with identical inputs: training is not deterministic here (a custom model module with unseeded initializers or dropout?)');
-    else causes.push(`files differ with identical recorded inputs: ${files.map((f) => f.file).join(', ')}`);
+    else causes.push(`files differ with identical recorded inputs: ${whereFilesDiffer(files) || files.map((f) => f.file).join(', ')}`);
   }
   return causes;
 }

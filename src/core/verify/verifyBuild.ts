@@ -41,8 +41,12 @@ export interface VerifyReport {
   rebuilds: BuiltArchive[];
   /** One per rebuild compared with the reference. */
   comparisons: PackageComparison[];
-  /** Set when a rebuild was refused (dirty tree, unversioned data) or missed a gate. */
-  failure?: { reason: 'refused' | 'gates'; check?: CheckReport; message: string };
+  /**
+   * Set when verify would not call the build reproducible: the package itself records a dirty
+   * build (`dirty-package`), a rebuild was refused (dirty tree, unversioned or modified data),
+   * or a rebuild missed a gate.
+   */
+  failure?: { reason: 'dirty-package' | 'refused' | 'gates'; check?: CheckReport; message: string };
 }
 
 /**
@@ -55,6 +59,9 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
   const command = options.command ?? [process.execPath, ownFile('dist/cli.js')];
   const config = path.resolve(cwd, options.config ?? 'model-build.yml');
   const reference = options.against ? readPackage(path.resolve(cwd, options.against)) : null;
+  const dirty = reference ? dirtyBuild(reference.metadata) : null;
+  // A dirty build recorded what was on disk, not a commit: rebuilding it proves nothing.
+  if (dirty) return failed(reference, [], { reason: 'dirty-package', message: `${options.against}: ${dirty}` });
   const runs = Math.max(options.against ? 1 : 2, options.runs ?? (options.against ? 1 : 2));
   const backend = options.backend ?? reference?.metadata.training.backend;
   // Rebuilding a package means rebuilding its timestamp too.
@@ -64,9 +71,11 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
     const built: Array<ReturnType<typeof readPackage>> = [];
     for (let i = 0; i < runs; i++) {
       const out = path.join(work, `run-${i + 1}`);
-      const result = await runBuild(command, ['build', '--config', config, '--out', out, '--json', ...(backend ? ['--backend', backend] : [])], cwd, epoch);
+      // --no-cache: a rebuild hashes every byte it reads; the hash cache is never evidence here.
+      const args = ['build', '--config', config, '--out', out, '--json', '--no-cache', ...(backend ? ['--backend', backend] : [])];
+      const result = await runBuild(command, args, cwd, epoch);
       if (result.status === 'refused') {
-        return failed(reference, built, { reason: 'refused', check: result.check, message: 'the rebuild was refused: the working tree or data is not versioned' });
+        return failed(reference, built, { reason: 'refused', check: result.check, message: refusal(result.check) });
       }
       if (!result.package) {
         return failed(reference, built, { reason: 'gates', message: 'the rebuild missed a gate, so it was not packaged' });
@@ -88,6 +97,29 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Why a package's own metadata says it is not a reproducible build, or null. */
+export function dirtyBuild(m: PackageMetadata): string | null {
+  // Newer packages say `dirty`, list `problems` and give each data entry its check `status` and
+  // the digest `actual`ly read; older ones have only `code.dirty`.
+  const unmatched = m.data.filter((d) => (d.status !== undefined && d.status !== 'ok') || (d.hash && d.actual && d.actual !== d.hash));
+  const why: string[] = [];
+  if (m.code.dirty) why.push(`uncommitted changes${m.code.dirtyPaths.length ? ` (${listed(m.code.dirtyPaths)})` : ''}`);
+  if (unmatched.length) why.push(`data that did not match its pointer (${listed(unmatched.map((d) => d.path))})`);
+  if (m.dirty && why.length === 0) why.push(m.problems?.length ? listed(m.problems) : 'a dirty build');
+  return why.length ? `built from a dirty tree: not a reproducible build (the package records ${why.join(' and ')})` : null;
+}
+
+const listed = (paths: string[]) => (paths.length <= 3 ? paths.join(', ') : `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more`);
+
+/** What a refused rebuild means for the user; the check report above it lists the paths. */
+function refusal(check: CheckReport): string {
+  const parts: string[] = [];
+  if (check.git?.dirty) parts.push('the working tree has uncommitted changes (commit or stash them)');
+  if (check.data.some((d) => d.status !== 'ok')) parts.push('data is not versioned or does not match its committed pointer');
+  if (!parts.length) parts.push('the provenance check failed');
+  return `the rebuild was refused before training: ${parts.join('; ')}. verify rebuilds only from a clean, versioned checkout`;
 }
 
 const summary = (p: ReturnType<typeof readPackage>): BuiltArchive => ({ archive: p.archive, digest: p.digest, contentDigest: p.contentDigest });
