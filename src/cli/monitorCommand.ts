@@ -1,20 +1,25 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorHtml, monitorMarkdown } from '../core/monitor/report.js';
 import { monitorData } from '../core/monitor/monitor.js';
 import type { MonitorReport } from '../core/monitor/compareProfiles.js';
+import { checkOutputFile, writeFileAtomic } from '../core/util/outputFile.js';
 import { styleFor, type Style } from './terminal.js';
 
 /** Exit 0 no drift, 1 drift. */
 export async function runMonitor(args: { package?: string; profile?: string; data: string; json: boolean; html?: string; markdown?: string }): Promise<number> {
+  // Where the reports go is checked before any data is read; they are written whole or not at all.
+  const html = args.html && path.resolve(args.html);
+  const markdown = args.markdown && path.resolve(args.markdown);
+  if (html) checkOutputFile(html, '--html', args.html);
+  if (markdown) checkOutputFile(markdown, '--markdown', args.markdown);
   const report = await monitorData({
     package: args.package && path.resolve(args.package),
     profile: args.profile && path.resolve(args.profile),
     data: path.resolve(args.data),
     display: args.data,
   });
-  if (args.html) writeFileSync(args.html, monitorHtml(report, `model-build monitor: ${path.basename(args.data)}`));
-  if (args.markdown) writeFileSync(args.markdown, monitorMarkdown(report));
+  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path.basename(args.data)}`), args.html);
+  if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatMonitor(report, styleFor(process.stdout)));
   return report.drift ? 1 : 0;
 }

@@ -1,14 +1,17 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { profileFile } from '../core/profile/profileFile.js';
 import type { Profile } from '../core/profile/profiler.js';
+import { checkOutputFile, writeFileAtomic } from '../core/util/outputFile.js';
 import { styleFor } from './terminal.js';
 
 /** Profiles a data file; prints a table, or JSON, and optionally writes profile.json. */
 export async function runProfile(args: { data: string; out?: string; json: boolean }): Promise<number> {
+  // --out is checked before the data is read, and written whole or not at all.
+  const out = args.out && path.resolve(args.out);
+  if (out) checkOutputFile(out, '--out', args.out);
   const profile = await profileFile(path.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}\n`;
-  if (args.out) writeFileSync(args.out, text);
+  if (out) writeFileAtomic(out, text, args.out);
   if (args.json) process.stdout.write(text);
   else process.stdout.write(formatProfile(profile, args.data, args.out));
   return 0;

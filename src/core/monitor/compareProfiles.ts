@@ -66,6 +66,9 @@ export interface MonitorReport {
 
 const round = (v: number) => Number(v.toPrecision(6));
 
+/** A column of a profile by name; own entries only, so "constructor" or "toString" is never Object's. */
+const columnOf = (p: Profile, name: string) => (Object.hasOwn(p.columns, name) ? p.columns[name] : undefined);
+
 /** Share of new values outside the reference [min, max] that counts as a violation. */
 export const OUT_OF_RANGE_SHARE = 0.01;
 
@@ -80,8 +83,8 @@ export function compareProfiles(reference: Profile, current: Profile, options: {
   const violations: Violation[] = [];
   const features: FeatureDrift[] = [];
   for (const column of [...wanted].sort(compareBytes)) {
-    const ref = reference.columns[column];
-    const cur = current.columns[column];
+    const ref = columnOf(reference, column);
+    const cur = columnOf(current, column);
     if (!ref) continue;
     if (!cur) {
       violations.push({ column, kind: 'missing-column', message: `column "${column}" is in the reference but not in the new data` });
@@ -157,7 +160,7 @@ export function compareProfiles(reference: Profile, current: Profile, options: {
   }
   if (!options.columns) {
     for (const column of Object.keys(current.columns).sort(compareBytes)) {
-      if (!reference.columns[column]) violations.push({ column, kind: 'extra-column', message: `column "${column}" is new: the reference has no such column` });
+      if (!columnOf(reference, column)) violations.push({ column, kind: 'extra-column', message: `column "${column}" is new: the reference has no such column` });
     }
   }
   const driftedFeatures = [...new Set([...features.filter((f) => f.drift).map((f) => f.column), ...violations.map((v) => v.column)])].sort(compareBytes);

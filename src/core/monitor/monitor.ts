@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { MonitorConfig } from '../config/types.js';
 import { ModelBuildError } from '../errors.js';
 import type { Preprocessor } from '../features/preprocessor.js';
@@ -8,6 +7,8 @@ import { Profiler } from '../profile/profiler.js';
 import { compareBytes } from '../util/paths.js';
 import { profileFile } from '../profile/profileFile.js';
 import type { Profile } from '../profile/profiler.js';
+import { parseProfile, readProfileFile, type ReferenceProfile } from '../profile/readProfile.js';
+import { regularFile } from '../util/regularFile.js';
 import { compareProfiles, thresholdsFrom, type MonitorReport } from './compareProfiles.js';
 
 export interface MonitorOptions {
@@ -29,35 +30,28 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   if (Boolean(options.package) === Boolean(options.profile)) {
     throw new ModelBuildError('USAGE', 'monitor needs exactly one reference: --package PACKAGE or --profile FILE');
   }
-  let reference: Profile & { predictions?: Profile };
+  const display = options.display ?? options.data;
+  // The new data is checked before the reference is loaded: a device or pipe would never end.
+  regularFile(options.data, { display, what: 'the file' });
+  let reference: ReferenceProfile;
   let columns: string[] | undefined;
   let monitor = options.monitor;
   if (options.package) {
     const pkg = readPackage(options.package);
-    reference = JSON.parse(pkg.entries.get('profile.json')!.toString('utf8')) as Profile & { predictions?: Profile };
-    if (reference.format !== 2) {
-      throw new ModelBuildError('PACKAGE_INVALID', 'the package holds a profile format this model-build cannot compare (rebuild the package)', { file: options.package });
-    }
-    const pre = JSON.parse(pkg.entries.get('preprocessor.json')!.toString('utf8')) as Preprocessor;
+    const profileText = packageFile(pkg.entries, 'profile.json', options.package);
+    reference = parseProfile(profileText, `${options.package} (profile.json)`);
     // New data for a model has its features, not necessarily its label.
-    columns = pre.steps.map((s) => s.column);
+    columns = featureColumns(packageFile(pkg.entries, 'preprocessor.json', options.package), options.package);
     monitor ??= pkg.metadata.config.resolved.monitor;
   } else {
-    try {
-      reference = JSON.parse(readFileSync(options.profile!, 'utf8')) as Profile;
-    } catch (e) {
-      throw new ModelBuildError('FILE_UNREADABLE', `cannot read the profile (${(e as NodeJS.ErrnoException).code ?? 'not JSON'})`, { file: options.profile });
-    }
-    if (reference?.format !== 2) {
-      throw new ModelBuildError('DATA_INVALID', 'not a model-build profile (format 2)', { file: options.profile, hint: 'create one with `model-build profile DATA --out FILE`' });
-    }
+    reference = readProfileFile(options.profile!);
   }
   if (monitor?.features) columns = monitor.features;
-  const current = await profileFile(options.data, { display: options.display ?? options.data });
+  const current = await profileFile(options.data, { display });
   const thresholds = thresholdsFrom(monitor);
   const report = compareProfiles(reference, current, { thresholds, columns });
   if (options.package && reference.predictions && options.predictions !== false) {
-    const outputs = await predictionProfile(options.package, options.data, options.display ?? options.data);
+    const outputs = await predictionProfile(options.package, options.data, display);
     const p = compareProfiles(reference.predictions, outputs, { thresholds, columns: ['prediction'] });
     report.features.push(...p.features);
     report.violations.push(...p.violations);
@@ -65,6 +59,28 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
     report.drift = report.driftedFeatures.length > 0;
   }
   return report;
+}
+
+/** A package file as text (readPackage has proven it present and matching its digest). */
+function packageFile(entries: Map<string, Buffer>, name: string, archive: string): string {
+  const data = entries.get(name);
+  if (!data) throw new ModelBuildError('PACKAGE_INVALID', `the package has no ${name}, which monitor needs`, { file: archive, hint: 'rebuild the package with this model-build' });
+  return data.toString('utf8');
+}
+
+/** The columns the package's model reads, from preprocessor.json's steps. */
+function featureColumns(text: string, archive: string): string[] {
+  const fail = (why: string): never => {
+    throw new ModelBuildError('PACKAGE_INVALID', `preprocessor.json ${why}`, { file: archive, hint: 'the package is damaged or was not written by model-build: rebuild it' });
+  };
+  let pre: Preprocessor;
+  try {
+    pre = JSON.parse(text) as Preprocessor;
+  } catch {
+    return fail('is not valid JSON');
+  }
+  if (typeof pre !== 'object' || pre === null || !Array.isArray(pre.steps)) return fail('has no list of steps (/steps)');
+  return pre.steps.map((s, i) => (typeof s === 'object' && s !== null && typeof s.column === 'string' ? s.column : fail(`step ${i + 1} names no column (/steps/${i}/column)`)));
 }
 
 /** Profiles what the packaged model predicts for the new data (prediction drift). */
