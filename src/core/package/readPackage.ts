@@ -155,9 +155,14 @@ export function verifyPackage(archive: string): { ok: true; package: InspectedPa
 /** Loads the model straight from a verified package, without unpacking it to disk. */
 export async function loadPackagedModel(archive: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
   const { entries } = readPackage(archive);
-  return loadModelFrom((name) => {
-    const data = entries.get(name === 'preprocessor.json' ? name : `model/${name}`);
-    if (!data) throw invalid(archive, `the package has no ${name}`);
-    return data;
-  }, options);
+  const entry = (name: string) => (name === 'preprocessor.json' ? name : `model/${name}`);
+  return loadModelFrom(
+    (name) => {
+      const data = entries.get(entry(name));
+      if (!data) throw invalid(archive, `the package has no ${entry(name)}`);
+      return data;
+    },
+    options,
+    (name) => `${archive} (${entry(name)})`,
+  );
 }

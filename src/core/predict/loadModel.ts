@@ -6,6 +6,19 @@ import { ModelBuildError } from '../errors.js';
 import { inputWidth, transform, type Preprocessor } from '../features/preprocessor.js';
 import { loadRuntime, type Runtime, type RuntimeInfo } from '../runtime/tensorflow.js';
 import { deserializeModel, WEIGHTS_FILE, type SerializedModel } from '../train/serialize.js';
+import { regularFile } from '../util/regularFile.js';
+import { checkPreprocessor } from './checkPreprocessor.js';
+
+/**
+ * Size limits of a model's files, checked before reading: JSON.parse needs the whole text, and
+ * a model-build model never comes near them (the package reader holds entries to the same).
+ */
+export const MODEL_FILE_LIMITS = {
+  /** preprocessor.json and model.json: vocabularies and topology, megabytes at most. */
+  json: 64 * 1024 ** 2,
+  /** weights.bin: the zip reader's per-entry limit. */
+  weights: 1024 ** 3,
+} as const;
 
 export type Prediction =
   | { label: string; probabilities: Record<string, number> }
@@ -27,46 +40,78 @@ export interface LoadModelOptions {
 /** Reads one file of a model by name (`model.json`, `weights.bin`, `preprocessor.json`). */
 export type ModelFileReader = (name: string) => Buffer;
 
+/** How to name a model file in errors, e.g. its path or `pkg.zip (preprocessor.json)`. */
+export type ModelFileName = (name: string) => string;
+
 /** Loads a model directory written by `buildModel` (model.json, weights.bin, preprocessor.json). */
 export async function loadModel(dir: string, options: LoadModelOptions = {}): Promise<LoadedModel> {
   // A model directory holds model.json beside preprocessor.json; a package keeps it in model/.
   const modelDir = existsSync(path.join(dir, 'model', 'model.json')) ? path.join(dir, 'model') : dir;
-  return loadModelFrom((name) => {
-    const at = name === 'preprocessor.json' ? dir : modelDir;
-    try {
-      return readFileSync(path.join(at, name));
-    } catch (e) {
-      throw new ModelBuildError('FILE_UNREADABLE', `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-        file: path.join(at, name),
-        hint: 'point --model at a directory written by `model-build build`',
+  const where = (name: string) => path.join(name === 'preprocessor.json' ? dir : modelDir, name);
+  return loadModelFrom(
+    (name) => {
+      const file = where(name);
+      regularFile(file, {
+        what: name,
+        maxBytes: name === WEIGHTS_FILE ? MODEL_FILE_LIMITS.weights : MODEL_FILE_LIMITS.json,
+        code: 'MODEL_INVALID',
+        limitHint: 'model-build never writes a file this large: point --model at a directory written by `model-build build`',
+        missingHint: 'point --model at a directory written by `model-build build`',
       });
-    }
-  }, options);
+      try {
+        return readFileSync(file);
+      } catch (e) {
+        throw new ModelBuildError('FILE_UNREADABLE', `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+          file,
+          hint: 'point --model at a directory written by `model-build build`',
+        });
+      }
+    },
+    options,
+    where,
+  );
 }
 
 /** Loads a model from any file source (a directory, a package in memory). */
-export async function loadModelFrom(read: ModelFileReader, options: LoadModelOptions = {}): Promise<LoadedModel> {
-  const json = <T>(name: string): T => {
+export async function loadModelFrom(read: ModelFileReader, options: LoadModelOptions = {}, where: ModelFileName = (name) => name): Promise<LoadedModel> {
+  const json = (name: string): unknown => {
     const bytes = read(name);
     try {
-      return JSON.parse(bytes.toString('utf8')) as T;
+      return JSON.parse(bytes.toString('utf8'));
     } catch {
-      throw new ModelBuildError('FILE_UNREADABLE', `${name} is not valid JSON`, { file: name });
+      throw new ModelBuildError('MODEL_INVALID', `${name} is not valid JSON`, { file: where(name), hint: 'the model was damaged after it was built: build it again' });
     }
   };
-  const preprocessor = json<Preprocessor>('preprocessor.json');
-  if (preprocessor.format !== 1) {
-    throw new ModelBuildError('FILE_UNREADABLE', `preprocessor.json has format ${preprocessor.format}; this model-build reads format 1`, {
-      file: 'preprocessor.json',
-      hint: 'upgrade model-build',
+  const preprocessor: Preprocessor = checkPreprocessor(json('preprocessor.json'), where('preprocessor.json'));
+  const modelJson = json('model.json') as SerializedModel['modelJson'];
+  if (typeof modelJson !== 'object' || modelJson === null || !Array.isArray(modelJson.weightsManifest) || typeof modelJson.modelTopology !== 'object') {
+    throw new ModelBuildError('MODEL_INVALID', 'model.json is not a TensorFlow.js layers model (modelTopology, weightsManifest)', {
+      file: where('model.json'),
+      hint: 'the model was damaged after it was built: build it again',
     });
   }
-  const modelJson = json<SerializedModel['modelJson']>('model.json');
   const weights = read(WEIGHTS_FILE);
   const runtime = options.runtime ?? (await loadRuntime({ backend: options.backend }));
   const { tf } = runtime;
-  const model = await deserializeModel(tf, modelJson, weights);
   const width = inputWidth(preprocessor);
+  let model: TF.LayersModel;
+  try {
+    model = await deserializeModel(tf, modelJson, weights);
+  } catch (e) {
+    throw new ModelBuildError('MODEL_INVALID', `the model cannot be loaded: ${(e as Error)?.message ?? String(e)}`, {
+      file: where('model.json'),
+      hint: 'model.json and weights.bin do not belong together or were damaged: build the model again',
+    });
+  }
+  // The model must take exactly what the preprocessor produces, or predictions would be garbage.
+  const shape = model.inputs[0]?.shape;
+  if (model.inputs.length !== 1 || shape?.length !== 2 || shape[1] !== width) {
+    model.dispose();
+    throw new ModelBuildError('MODEL_INVALID', `the model takes input of shape ${JSON.stringify(shape ?? null)}, but preprocessor.json makes ${width} inputs`, {
+      file: where('model.json'),
+      hint: 'model.json and preprocessor.json come from different builds: build the model again',
+    });
+  }
   const { label } = preprocessor;
   return {
     preprocessor,
