@@ -5,7 +5,8 @@ import { readZip, writeZip } from '../../src/core/package/zip.js';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**
- * Rewrites a real package with `edit` applied to its parsed JSON files, then recomputes
+ * Rewrites a real package with `edit` applied to its parsed JSON files (set one to a Buffer to
+ * write raw bytes), then recomputes
  * metadata.files and MANIFEST.sha256 so every digest matches again: the package another
  * model-build version would have written, which `inspect` and `readPackage` accept. Returns
  * the bytes written to `out`.
@@ -16,7 +17,8 @@ export function rewritePackage(archive: string, out: string, edit: (json: Record
   for (const [name, data] of entries) if (name.endsWith('.json')) json[name] = JSON.parse(data.toString('utf8'));
   edit(json);
   for (const [name, value] of Object.entries(json)) {
-    if (name !== 'metadata.json') entries.set(name, Buffer.from(`${JSON.stringify(value, null, 2)}\n`));
+    // A Buffer is written as it is (JSON that JSON.stringify could not write, e.g. too deep).
+    if (name !== 'metadata.json') entries.set(name, Buffer.isBuffer(value) ? value : Buffer.from(`${JSON.stringify(value, null, 2)}\n`));
   }
   const meta = json['metadata.json'];
   for (const name of Object.keys(meta.files)) meta.files[name] = `sha256:${sha256(entries.get(name)!)}`;

@@ -73,7 +73,9 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
       const out = path.join(work, `run-${i + 1}`);
       // --no-cache: a rebuild hashes every byte it reads; the hash cache is never evidence here.
       const args = ['build', '--config', config, '--out', out, '--json', '--no-cache', ...(backend ? ['--backend', backend] : [])];
-      const result = await runBuild(command, args, cwd, epoch);
+      const result = await runBuild(command, args, cwd, epoch).catch((e: unknown) => {
+        throw reference && !options.backend ? backendOfPackage(e, options.against!, backend!) : e;
+      });
       if (result.status === 'refused') {
         return failed(reference, built, { reason: 'refused', check: result.check, message: refusal(result.check) });
       }
@@ -97,6 +99,15 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** A backend the package was built on that this host cannot load: say so about the package. */
+function backendOfPackage(e: unknown, against: string, backend: string): unknown {
+  if (!ModelBuildError.is(e) || e.code !== 'BACKEND_UNAVAILABLE') return e;
+  return new ModelBuildError('BACKEND_UNAVAILABLE', `the package was built on the "${backend}" backend, which does not load here: ${e.message}`, {
+    file: against,
+    hint: `verify on a host where "${backend}" loads (numbers differ by backend), or pass --backend to rebuild on another one and see how far it moves`,
+  });
 }
 
 /** Why a package's own metadata says it is not a reproducible build, or null. */
@@ -142,7 +153,9 @@ function failed(
   };
 }
 
-type ChildError = { error: { code: ErrorCode; message: string; file?: string; line?: number; hint?: string } };
+type ChildError = {
+  error: { code: ErrorCode; message: string; file?: string; line?: number; column?: number; pointer?: string; hint?: string; details?: string[] };
+};
 
 /** Runs one build in a child process and returns its JSON result, or rethrows its input error. */
 async function runBuild(command: string[], args: string[], cwd: string, epoch: string | undefined): Promise<BuildResult> {
@@ -160,8 +173,8 @@ async function runBuild(command: string[], args: string[], cwd: string, epoch: s
     throw new ModelBuildError('INTERNAL', `a rebuild printed no result: ${r.stderr.trim().split('\n')[0] ?? ''}`);
   }
   if ('error' in parsed) {
-    const { code, message, file, line, hint } = parsed.error;
-    throw new ModelBuildError(code, message, { file, line, hint });
+    const { code, message, file, line, column, pointer, hint, details } = parsed.error;
+    throw new ModelBuildError(code, message, { file, line, column, pointer, hint, details: Array.isArray(details) ? details : undefined });
   }
   return parsed;
 }
