@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { buildModel, outputFolder } from '../core/build/buildModel.js';
+import { buildModel, judgeBuildOutput, outputFolder } from '../core/build/buildModel.js';
 import { buildInputsDigest } from '../core/build/inputsDigest.js';
 import { loadConfig } from '../core/config/index.js';
 import { verifyPackage } from '../core/package/readPackage.js';
@@ -95,10 +95,14 @@ interface CachedBuild {
  * buildInputsDigest), reuse the package a previous run built, after re-verifying every digest.
  */
 async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<CachedBuild> {
-  const loaded = loadConfig(inputs.config, { cwd });
+  // Data paths may lead anywhere in the repository, not only below the config's folder.
+  const facts = await readGitFacts(cwd);
+  const loaded = loadConfig(inputs.config, { cwd, root: facts.ok ? facts.facts.root : undefined });
   const outRoot = outputFolder(loaded, undefined, cwd);
   const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [outRoot] });
   if (!check.ok || !check.git) return { key: null, outRoot, check }; // the build reports why
+  // The cache is restored into the output folder: judge it first, exactly as the build would.
+  await judgeBuildOutput(loaded, check, undefined, cwd);
   const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined;
   const key = `model-build-build-${buildInputsDigest(check, loaded, { backend: inputs.backend, sourceDateEpoch, ref: process.env.GITHUB_REF || undefined })}`;
   const hit = await restore([outRoot], key, [], 'build');
@@ -149,6 +153,9 @@ async function reportBuild(inputs: ActionInputs, result: Awaited<ReturnType<type
     );
   }
   for (const w of r.warnings) core.warning(w, { title: 'model-build' });
+  if (result.allowedDirty) {
+    core.warning(`built with allow-dirty from unversioned code or data; the package is marked dirty and is not reproducible:\n${result.problems.join('\n')}`, { title: 'model-build: dirty build' });
+  }
   core.setOutput(Outputs.Commit, result.check.git?.commit ?? '');
   core.setOutput(Outputs.Metrics, JSON.stringify(r.metrics));
   core.setOutput(Outputs.GatesPassed, String(r.gatesPassed));

@@ -54,15 +54,25 @@ export function packageMarkdown(
   extra: { artifact?: { id: number; url: string } | null; allowedDirty?: boolean; cached?: boolean } = {},
 ): string {
   const m = pkg.metadata;
-  const lines = [`### model-build: ✅ built \`${m.name}\`${extra.cached ? ' (reused from the build cache)' : ''}`, ''];
+  const dirty = m.dirty ?? (m.code.dirty || Boolean(extra.allowedDirty));
+  const lines = [
+    dirty
+      ? `### model-build: ⚠️ built \`${m.name}\` from unversioned code or data (--allow-dirty): not reproducible`
+      : `### model-build: ✅ built \`${m.name}\`${extra.cached ? ' (reused from the build cache)' : ''}`,
+    '',
+  ];
+  if (dirty) lines.push(...(m.problems ?? []).map((p) => `> ⚠️ ${esc(p)}`), '');
   lines.push('| | |', '| --- | --- |');
-  lines.push(`| code | \`${m.code.commit.slice(0, 12)}\`${m.code.ref ? ` (${m.code.ref.replace(/^refs\/heads\//, '')})` : ''}${m.code.dirty || extra.allowedDirty ? ' ⚠️ dirty (allow-dirty)' : ''} |`);
+  lines.push(`| code | \`${m.code.commit.slice(0, 12)}\`${m.code.ref ? ` (${m.code.ref.replace(/^refs\/heads\//, '')})` : ''}${dirty ? ' ⚠️ dirty (allow-dirty)' : ''} |`);
   lines.push(`| backend | ${m.training.backend} (TensorFlow.js ${m.training.tfjsVersion}${m.training.simd ? ', SIMD' : ''}) |`);
   lines.push(`| training | ${m.training.epochsRun} epochs${m.training.stoppedEarly ? `, best ${m.training.bestEpoch}` : ''}, seed ${m.training.seed} |`);
   lines.push(`| package | \`${pkg.archive.split('/').pop()}\` |`, `| archive digest | \`${pkg.digest}\` |`, `| contents digest | \`${pkg.contentDigest}\` |`);
   if (extra.artifact) lines.push(`| artifact | [${extra.artifact.id}](${extra.artifact.url}) |`);
   lines.push('', '**Data versions**', '', '| path | versioned by | hash | rows |', '| --- | --- | --- | --- |');
-  for (const d of m.data) lines.push(`| \`${esc(d.path)}\` | ${d.kind ?? '—'} | \`${d.hash ?? '—'}\` | ${d.rows ?? '—'} |`);
+  for (const d of m.data) {
+    const read = d.actual !== undefined && d.actual !== d.hash ? ` ⚠️ read \`${d.actual ?? 'unknown'}\` (${d.status ?? 'modified'})` : '';
+    lines.push(`| \`${esc(d.path)}\` | ${d.kind ?? '—'} | \`${d.hash ?? '—'}\`${read} | ${d.rows ?? '—'} |`);
+  }
   lines.push('', `**Validation metrics** (${m.task})`, '', ...metricLines(m.metrics), ...gateLines(m.gates));
   if (m.training.history.length > 0) lines.push('', '**Training curve** (training loss, validation loss)', '', trainingChart(m.training.history));
   lines.push('', '<details><summary>Package contents</summary>', '', '| file | sha256 |', '| --- | --- |');

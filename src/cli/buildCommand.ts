@@ -12,6 +12,8 @@ export interface BuildArgs {
   out?: string;
   backend?: Backend;
   allowDirty: boolean;
+  /** Hash every file again (verify's rebuilds never trust the cache). */
+  noCache?: boolean;
   json: boolean;
 }
 
@@ -34,6 +36,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    cacheFile: args.noCache ? null : undefined,
     sourceDateEpoch: sourceDateEpoch(),
     builder: { id: 'model-build/cli' },
     onCheckProgress: (p) => progress.update(`checking: hashed ${p.filesDone}/${p.filesQueued} files, ${formatBytes(p.bytesDone)}`),
@@ -75,10 +78,12 @@ export function formatBuild(result: BuildResult, s: Style): string {
   const r = result.result;
   const lines: string[] = [];
   const g = result.check.git;
-  if (g) lines.push(`${s.bold('commit')} ${g.commit.slice(0, 12)}  ${result.allowedDirty ? s.yellow('(dirty: built with --allow-dirty)') : s.green('clean')}`);
+  if (g) lines.push(`${s.bold('commit')} ${g.commit.slice(0, 12)}  ${result.allowedDirty ? s.yellow('DIRTY: built with --allow-dirty; the package says so and cannot be reproduced') : s.green('clean')}`);
+  for (const p of result.problems) lines.push(s.yellow(`  dirty: ${p}`));
+  for (const n of result.check.notes) lines.push(s.dim(`note: ${n}`));
   const rt = r.runtime;
   lines.push(`${s.bold('backend')} ${rt.backend} (tfjs ${rt.tfjsVersion}${rt.simd === null ? '' : rt.simd ? ', SIMD' : ', no SIMD'})`);
-  for (const f of rt.fallbacks) lines.push(s.dim(`  not used: ${f}`));
+  for (const f of result.runtimeNotes.fallbacks) lines.push(s.dim(`  not used: ${f}`));
   lines.push(`${s.bold('data')} ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation`);
   for (const c of r.data.cleaning) if (c.rows > 0) lines.push(s.dim(`  ${c.step}${c.column ? ` ${c.column}` : ''}: ${c.rows} row${c.rows === 1 ? '' : 's'}`));
   lines.push(`${s.bold('training')} ${r.epochsRun} epochs${r.stoppedEarly ? ` (stopped early; weights from epoch ${r.bestEpoch})` : ''}, seed ${r.seed}`);

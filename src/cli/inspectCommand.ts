@@ -14,12 +14,18 @@ export async function runInspect(args: { archive: string; json: boolean }): Prom
   const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
   const lines = [
     `${s.bold(m.name)}${m.version ? ` ${m.version}` : ''}  ${s.green('✓ every file matches MANIFEST.sha256 and the metadata schema')}`,
+    ...((m.dirty ?? m.code.dirty)
+      ? [s.yellow('  ⚠ DIRTY BUILD: built with --allow-dirty from unversioned code or data; not reproducible'), ...(m.problems ?? []).map((p) => s.yellow(`    - ${p}`))]
+      : []),
     `  archive   ${pkg.digest}`,
     `  contents  ${pkg.contentDigest}`,
     `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
     `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ''}${m.code.dirty ? s.yellow(' DIRTY') : ''}${m.code.repository ? `  ${m.code.repository}` : ''}`,
     `  config    ${m.config.path} ${m.config.digest}`,
-    ...m.data.map((d) => `  data      ${d.path}  ${d.kind ?? 'unversioned'} ${d.hash ?? ''}${d.rows !== null ? `  ${d.rows} rows` : ''}`),
+    ...m.data.map((d) => {
+      const read = d.actual !== undefined && d.actual !== d.hash ? s.yellow(`  read ${d.actual ?? 'unknown bytes'} (${d.status ?? 'modified'})`) : '';
+      return `  data      ${d.path}  ${d.kind ?? 'unversioned'} ${d.hash ?? ''}${read}${d.rows !== null ? `  ${d.rows} rows` : ''}`;
+    }),
     `  training  ${m.task} on ${m.training.backend} (tfjs ${m.training.tfjsVersion}), seed ${m.training.seed}, ${m.training.epochsRun} epochs`,
     `  runtime   node ${m.environment.node} ${m.environment.platform}-${m.environment.arch}; ${Object.entries(m.environment.dependencies).map(([k, v]) => `${k}@${v}`).join(', ')}`,
     `  metrics   ${Object.entries(m.metrics).filter((e): e is [string, number] => typeof e[1] === 'number').map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`,

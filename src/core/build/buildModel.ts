@@ -1,16 +1,21 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
-import { loadConfig, type LoadedConfig } from '../config/index.js';
+import { findConfigFile, loadConfig, type LoadedConfig } from '../config/index.js';
 import type { Backend, ModelBuildConfig, Task } from '../config/types.js';
 import { cleanTable } from '../data/clean.js';
 import { readTable } from '../data/read.js';
 import { splitRows } from '../data/split.js';
 import type { Cell, Table } from '../data/types.js';
 import { ModelBuildError } from '../errors.js';
-import { encodeLabels, fitPreprocessor, inputWidth, transform, type Preprocessor } from '../features/preprocessor.js';
+import { encodeLabels, fitPreprocessor, inputWidth, preprocessorJson, transform, type Preprocessor } from '../features/preprocessor.js';
+import { checkBeforeTraining } from '../train/limits.js';
 import type { HashProgress } from '../hashing/index.js';
 import { checkWorkspace, type CheckReport } from '../provenance/index.js';
+import { Git, headTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
+import { resolveReal } from '../trust/boundary.js';
+import { configuredOutput, judgeOutputFolder, OutputFolder, type OutputContext, type StepHook } from '../trust/outputs.js';
 import { loadRuntime, type Runtime } from '../runtime/tensorflow.js';
 import { fitModel, type EpochRecord, type Examples } from '../train/fit.js';
 import { evaluateGates } from '../train/gates.js';
@@ -18,9 +23,9 @@ import { binaryMetrics, multiclassMetrics, regressionMetrics } from '../train/me
 import { buildDeclarativeModel, buildModuleModel, outputUnitsFor, type ModelContext } from '../train/model.js';
 import { serializeModel, WEIGHTS_FILE } from '../train/serialize.js';
 import { Profiler } from '../profile/profiler.js';
-import { writePackage } from '../package/writePackage.js';
-import { writeProvenance } from '../package/provenance.js';
-import { resolveInside, toPosix } from '../util/paths.js';
+import { archivePackage, type WrittenPackage } from '../package/writePackage.js';
+import { provenanceFileFor, provenanceText } from '../package/provenance.js';
+import { toPosix } from '../util/paths.js';
 import type { BuildResult, MetricsFile } from './types.js';
 
 export interface BuildOptions {
@@ -55,143 +60,179 @@ export interface BuildOptions {
 /**
  * The model build pipeline: provenance check, data, features, seeded training, evaluation
  * and gates; writes the model directory (model.json, weights.bin, preprocessor.json,
- * metrics.json) atomically.
+ * metrics.json), the package and its provenance into an output folder it owns.
  */
 export async function buildModel(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const startedOn = new Date();
   const clock = phaseClock();
-  const first = typeof options.config === 'object' ? options.config : loadConfig(options.config, { cwd });
+  // Data paths may lead anywhere inside the repository, not only below the config's folder.
+  const configFile = typeof options.config === 'object' ? options.config.file : findConfigFile(options.config, cwd);
+  const lookup = await readGitFacts(path.dirname(configFile));
+  const repoRoot = lookup.ok ? lookup.facts.root : path.dirname(configFile);
+  const first = typeof options.config === 'object' ? options.config : loadConfig(configFile, { cwd, root: repoRoot });
   const configDir = path.dirname(first.file);
-  const outRoot = outputFolder(first, options.out, cwd);
+  const outRoot = configuredOutput(first, options.out, cwd);
   const check =
     options.check ??
     (await checkWorkspace({
       root: configDir,
       config: first,
-      outputs: [outRoot],
+      // The configured folder is output too when --out points elsewhere (verify's rebuilds do).
+      outputs: [outRoot, configuredOutput(first)],
       cacheFile: options.cacheFile,
       onProgress: options.onCheckProgress,
     }));
   if (!check.ok && !options.allowDirty) return { status: 'refused', check };
   const checkMs = clock();
-  // Reload against the repository root so no data path may leave the repository.
-  const loaded = check.git ? loadConfig(first.file, { cwd, root: check.git.root }) : first;
+  const loaded = check.git && check.git.root !== repoRoot ? loadConfig(first.file, { cwd, root: check.git.root }) : first;
   const config = loaded.config;
   const display = (abs: string) => toPosix(path.relative(check.root, abs)) || '.';
+  const tree = check.git ? await headTree(check.git.root) : [];
+  const dirtySet = new Set(check.git?.dirtyPaths.map((d) => d.path) ?? []);
 
-  const { table, cleaning, trainRows, valRows, rowsRead } = await prepareData(loaded, display);
-  const label = config.data.label!;
-  const task = config.model?.task ?? inferTask(table, label);
-  const seed = config.seed ?? 42;
-  const warnings: string[] = [];
-  const pre = fitPreprocessor(table, trainRows, {
-    warn: (w) => warnings.push(w),
-    label,
-    task,
-    features: config.features,
-    exclude: config.data.exclude,
-    impute: config.data.cleaning?.impute,
-    source: table.source,
-  });
-  checkClassesCovered(pre, trainRows, valRows, table.source, config);
-  const width = inputWidth(pre);
-  const train: Examples = { x: transform(pre, trainRows), y: encodeLabels(pre, trainRows) };
-  const val: Examples = { x: transform(pre, valRows), y: encodeLabels(pre, valRows) };
-
-  const dataMs = clock();
-  let runtime = options.runtime ?? (await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: configDir }));
-  const runtimeMs = clock();
-  const classCount = pre.label.classes?.length ?? 1;
-  const ctx: ModelContext = { inputShape: [width], outputUnits: outputUnitsFor(task, classCount), task, seed };
-  const modulePath = config.model?.module
-    ? resolveInside(check.root, configDir, config.model.module, { what: 'model.module', file: display(loaded.file), pointer: '/model/module' })
-    : null;
-  const evaluate = (pred: Float32Array) => evaluateMetrics(task, pre, val.y, pred, classCount);
-  const train1 = async (rt: Runtime) => {
-    const model = modulePath
-      ? await buildModuleModel(rt.tf, config.model ?? {}, ctx, modulePath, display(modulePath))
-      : buildDeclarativeModel(rt.tf, config.model ?? {}, ctx);
-    const fit = await fitModel(rt.tf, model, train, val, {
-      task,
-      classCount,
-      width,
-      epochs: config.training?.epochs ?? 50,
-      batchSize: config.training?.batchSize ?? 32,
-      seed,
-      earlyStopping: config.training?.earlyStopping,
-      validationMetric: evaluate,
-      onEpoch: options.onEpoch,
-    });
-    return { model, fit };
-  };
-  let trained: Awaited<ReturnType<typeof train1>>;
+  // Where the build writes is judged, created, marked and locked before any expensive work.
+  const output = OutputFolder.claim(outRoot, config.name, outputContext(check, tree, options.out, display(loaded.file), config.package?.out));
   try {
-    trained = await train1(runtime);
-  } catch (e) {
-    // A model whose ops the wasm backend lacks still trains, more slowly, on cpu.
-    if (runtime.info.backend !== 'wasm' || !/not registered for backend/i.test((e as Error)?.message ?? '')) throw e;
-    const reason = (e as Error).message.split('\n')[0]!;
-    await runtime.tf.setBackend('cpu');
-    runtime = { tf: runtime.tf, info: { ...runtime.info, backend: 'cpu', backendVersion: runtime.tf.version_core, simd: null, fallbacks: [...runtime.info.fallbacks, `wasm: ${reason}`] } };
-    trained = await train1(runtime);
-  }
-  const { model, fit } = trained;
-  const predictions = predictAll(runtime.tf, model, val.x, width);
-  const metrics = evaluate(predictions);
-  const gates = evaluateGates(config.gates ?? {}, metrics, display(loaded.file));
-  const result: MetricsFile = {
-    format: 1,
-    task,
-    label,
-    ...(pre.label.classes ? { classes: pre.label.classes } : {}),
-    metrics,
-    gates,
-    gatesPassed: gates.every((g) => g.passed),
-    history: fit.history,
-    epochsRun: fit.epochsRun,
-    bestEpoch: fit.bestEpoch,
-    stoppedEarly: fit.stoppedEarly,
-    seed,
-    runtime: runtime.info,
-    warnings,
-    data: { rows: table.rows.length, train: trainRows.length, validation: valRows.length, cleaning },
-  };
-  const trainMs = clock();
-  const serialized = await serializeModel(runtime.tf, model);
-  // compile() got an optimizer object, which model.dispose() leaves alive with its state.
-  model.optimizer?.dispose();
-  model.dispose();
-  const modelDir = path.join(outRoot, config.name);
-  const files: Record<string, string | Buffer> = {
-    'model.json': `${JSON.stringify(serialized.modelJson, null, 2)}\n`,
-    [WEIGHTS_FILE]: serialized.weights,
-    'preprocessor.json': `${JSON.stringify(pre, null, 2)}\n`,
-    'metrics.json': `${JSON.stringify(result, null, 2)}\n`,
-  };
-  writeDirAtomically(modelDir, files);
-  // A model that misses a gate is kept for inspection but never packaged.
-  const pkg =
-    result.gatesPassed && check.git
-      ? writePackage(
-          {
-            name: config.name,
-            loaded,
-            check,
-            result,
-            model: serialized,
-            preprocessor: pre,
-            profile: { ...profileRows(trainRows), predictions: profileRows(predictionRecords(pre, predictions, valRows.length)) },
-            rows: rowsRead,
-            mtime: options.sourceDateEpoch ?? check.git.commitTime,
-            ref: options.ref,
-            level: config.package?.compressionLevel,
-          },
-          outRoot,
-        )
-      : null;
-  const provenance = pkg
-    ? writeProvenance(pkg, {
+    const modulePath = config.model?.module ? path.resolve(configDir, config.model.module) : null;
+    const { table, cleaning, trainRows, valRows, rowsRead } = await prepareData(loaded, display);
+    const label = config.data.label!;
+    const task = config.model?.task ?? inferTask(table, label);
+    const seed = config.seed ?? 42;
+    const warnings: string[] = [];
+    const pre = fitPreprocessor(table, trainRows, {
+      warn: (w) => warnings.push(w),
+      label,
+      task,
+      features: config.features,
+      exclude: config.data.exclude,
+      impute: config.data.cleaning?.impute,
+      source: table.source,
+      origin: { file: display(loaded.file), locate: loaded.locate },
+      maxClasses: config.model?.maxClasses,
+      maxInputs: config.model?.maxInputs,
+    });
+    checkClassesCovered(pre, trainRows, valRows, table.source, config);
+    const width = inputWidth(pre);
+    // Gates against the (maybe inferred) task, parameter count and memory: before encoding and TF.
+    checkBeforeTraining({
+      config,
+      task,
+      inputWidth: width,
+      outputUnits: outputUnitsFor(task, pre.label.classes?.length ?? 1),
+      trainRows: trainRows.length,
+      validationRows: valRows.length,
+      origin: { file: display(loaded.file), locate: loaded.locate },
+    });
+    const train: Examples = { x: transform(pre, trainRows), y: encodeLabels(pre, trainRows) };
+    const val: Examples = { x: transform(pre, valRows), y: encodeLabels(pre, valRows) };
+
+    const dataMs = clock();
+    let runtime = options.runtime ?? (await loadRuntime({ backend: options.backend ?? config.training?.backend, projectRoot: configDir }));
+    const runtimeMs = clock();
+    const classCount = pre.label.classes?.length ?? 1;
+    const ctx: ModelContext = { inputShape: [width], outputUnits: outputUnitsFor(task, classCount), task, seed };
+    const guard = {
+      root: check.git?.root ?? configDir,
+      allowed: tree.filter((e) => e.type === 'blob' && e.mode !== '120000' && !dirtySet.has(e.path)).map((e) => e.path),
+      enforce: !options.allowDirty,
+    };
+    const refusedImports: string[] = [];
+    const evaluate = (pred: Float32Array) => evaluateMetrics(task, pre, val.y, pred, classCount);
+    const train1 = async (rt: Runtime) => {
+      let model: TF.LayersModel;
+      if (modulePath) {
+        const built = await buildModuleModel(rt.tf, config.model ?? {}, ctx, modulePath, display(modulePath), guard);
+        model = built.model;
+        refusedImports.push(...built.refusedImports.filter((r) => !refusedImports.includes(r)));
+      } else model = buildDeclarativeModel(rt.tf, config.model ?? {}, ctx);
+      const fit = await fitModel(rt.tf, model, train, val, {
+        task,
+        classCount,
+        width,
+        epochs: config.training?.epochs ?? 50,
+        batchSize: config.training?.batchSize ?? 32,
+        seed,
+        earlyStopping: config.training?.earlyStopping,
+        validationMetric: evaluate,
+        onEpoch: options.onEpoch,
+      });
+      return { model, fit };
+    };
+    let trained: Awaited<ReturnType<typeof train1>>;
+    try {
+      trained = await train1(runtime);
+    } catch (e) {
+      // A model whose ops the wasm backend lacks still trains, more slowly, on cpu.
+      if (runtime.info.backend !== 'wasm' || !/not registered for backend/i.test((e as Error)?.message ?? '')) throw e;
+      const reason = (e as Error).message.split('\n')[0]!;
+      await runtime.tf.setBackend('cpu');
+      runtime = withCpuFallback(runtime, reason);
+      trained = await train1(runtime);
+    }
+    const { model, fit } = trained;
+    const predictions = predictAll(runtime.tf, model, val.x, width);
+    const metrics = evaluate(predictions);
+    const gates = evaluateGates(config.gates ?? {}, metrics, display(loaded.file));
+    const result: MetricsFile = {
+      format: 1,
+      task,
+      label,
+      ...(pre.label.classes ? { classes: pre.label.classes } : {}),
+      metrics,
+      gates,
+      gatesPassed: gates.every((g) => g.passed),
+      history: fit.history,
+      epochsRun: fit.epochsRun,
+      bestEpoch: fit.bestEpoch,
+      stoppedEarly: fit.stoppedEarly,
+      seed,
+      runtime: runtime.info,
+      warnings,
+      data: { rows: table.rows.length, train: trainRows.length, validation: valRows.length, cleaning },
+    };
+    const trainMs = clock();
+    const serialized = await serializeModel(runtime.tf, model);
+    // compile() got an optimizer object, which model.dispose() leaves alive with its state.
+    model.optimizer?.dispose();
+    model.dispose();
+    const files: Record<string, string | Buffer> = {
+      'model.json': `${JSON.stringify(serialized.modelJson, null, 2)}\n`,
+      [WEIGHTS_FILE]: serialized.weights,
+      'preprocessor.json': preprocessorJson(pre),
+      'metrics.json': `${JSON.stringify(result, null, 2)}\n`,
+    };
+    const step = faultHook();
+    const modelDir = output.replaceDir(config.name, files, step);
+    await noteUnignoredOutput(check, output.dir);
+    const problems = [
+      ...check.problems.map((p) => `${p.path}: ${p.message}`),
+      ...refusedImports.map((r) => `unversioned import: ${r}`),
+    ];
+    // A model that misses a gate is kept for inspection but never packaged.
+    let pkg: WrittenPackage | null = null;
+    let provenance: string | null = null;
+    if (result.gatesPassed && check.git) {
+      const archived = archivePackage(
+        {
+          name: config.name,
+          loaded,
+          check,
+          result,
+          model: serialized,
+          preprocessor: pre,
+          profile: { ...profileRows(trainRows), predictions: profileRows(predictionRecords(pre, predictions, valRows.length)) },
+          rows: rowsRead,
+          mtime: options.sourceDateEpoch ?? check.git.commitTime,
+          ref: options.ref,
+          level: config.package?.compressionLevel,
+          problems,
+          actual: problems.length > 0 ? await digestsOfWhatWasRead(check) : undefined,
+        },
+        output.dir,
+      );
+      pkg = archived.pkg;
+      const text = provenanceText(pkg, {
         builderId: options.builder?.id ?? 'model-build/library',
         invocationId: options.builder?.invocationId,
         startedOn,
@@ -201,19 +242,132 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
           backend: options.backend ?? config.training?.backend ?? 'auto',
           allowDirty: Boolean(options.allowDirty),
         },
-      })
-    : null;
+        // How the backend was arrived at on this host: an observation, so here, not in the archive.
+        internalParameters: { runtime: runtime.notes },
+      });
+      const archiveFile = path.basename(pkg.archive);
+      const provenanceFile = path.basename(provenanceFileFor(pkg.archive));
+      // The old provenance goes first, so it never sits beside an archive it does not describe.
+      output.replaceFiles(
+        [
+          { name: archiveFile, content: archived.bytes },
+          { name: provenanceFile, content: text },
+        ],
+        [provenanceFile],
+        step,
+      );
+      provenance = provenanceFileFor(pkg.archive);
+    }
+    return {
+      status: 'built',
+      provenance,
+      check,
+      allowedDirty: problems.length > 0,
+      problems,
+      name: config.name,
+      modelDir,
+      files: Object.keys(files).sort(),
+      package: pkg,
+      result,
+      runtimeNotes: runtime.notes,
+      timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() },
+    };
+  } catch (e) {
+    output.release(true);
+    throw e;
+  } finally {
+    output.release();
+  }
+}
+
+/** An output folder inside the repository that git does not ignore makes the next check noisy: say so now. */
+async function noteUnignoredOutput(check: CheckReport, dir: string): Promise<void> {
+  if (!check.git) return;
+  const root = resolveReal(check.git.root).real;
+  const rel = toPosix(path.relative(root, dir));
+  if (rel === '' || rel.startsWith('..')) return;
+  const ignored = await new Git(root).tryRun(['check-ignore', '-q', `${rel}/`]);
+  const note = `${rel}/ holds build output and is not ignored by git: add it to .gitignore`;
+  if (ignored.code !== 0 && !check.notes.includes(note)) check.notes.push(note);
+}
+
+/** The runtime after the wasm backend lacked a kernel and training moved to cpu. */
+function withCpuFallback(runtime: Runtime, reason: string): Runtime {
   return {
-    status: 'built',
-    provenance,
-    check,
-    allowedDirty: !check.ok,
-    name: config.name,
-    modelDir,
-    files: Object.keys(files).sort(),
-    package: pkg,
-    result,
-    timings: { check: checkMs, data: dataMs, runtime: runtimeMs, train: trainMs, write: clock() },
+    tf: runtime.tf,
+    info: { ...runtime.info, backend: 'cpu', backendVersion: runtime.tf.version_core, simd: null },
+    notes: { ...runtime.notes, fallbacks: [...runtime.notes.fallbacks, `wasm: ${reason}`] },
+  };
+}
+
+/**
+ * For a dirty build: digests of the bytes actually read where the check did not prove they
+ * match a pointer (unversioned or modified files), so the package records what it trained on.
+ */
+async function digestsOfWhatWasRead(check: CheckReport): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  for (const d of check.data) {
+    if (d.status === 'ok' || d.actual !== null) continue;
+    const abs = path.join(check.root, d.path);
+    try {
+      if (!statSync(abs).isFile()) continue;
+    } catch {
+      continue;
+    }
+    result.set(d.path, `sha256:${await sha256File(abs)}`);
+  }
+  return result;
+}
+
+function sha256File(abs: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(abs)
+      .on('data', (c) => hash.update(c))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/**
+ * Judges where a build of this config would write, without writing anything; throws
+ * OUTPUT_REFUSED like the build would. For callers that put files there before building (the
+ * action restores its build cache into the folder).
+ */
+export async function judgeBuildOutput(loaded: LoadedConfig, check: CheckReport, out?: string, cwd = process.cwd()): Promise<string> {
+  const tree = check.git ? await headTree(check.git.root) : [];
+  const display = toPosix(path.relative(check.root, loaded.file));
+  const ctx = outputContext(check, tree, out, display, loaded.config.package?.out);
+  return judgeOutputFolder(configuredOutput(loaded, out, cwd), loaded.config.name, ctx);
+}
+
+/** How the output folder is judged: against the repository's git folders and tracked paths. */
+function outputContext(check: CheckReport, tree: TreeEntry[], out: string | undefined, configDisplay: string, configured: string | undefined): OutputContext {
+  const root = check.git ? resolveReal(check.git.root).real : null;
+  const tracked = tree.map((e) => e.path).concat(check.git?.dirtyPaths.filter((d) => d.state !== 'untracked').map((d) => d.path) ?? []);
+  const gitDirs = check.git ? [path.join(check.git.root, '.git'), check.git.commonDir].map((d) => resolveReal(d).real) : [];
+  return {
+    root,
+    gitDirs,
+    holdsTracked: (rel) => tracked.find((t) => rel === '' || t === rel || t.startsWith(`${rel}/`)) ?? null,
+    fromConfig: out === undefined,
+    what: out !== undefined ? `--out "${out}"` : `package.out "${configured ?? 'model-build-out'}"`,
+    where: out !== undefined ? {} : { file: configDisplay, pointer: '/package/out' },
+  };
+}
+
+/**
+ * Test-only fault injection: MODEL_BUILD_FAULT_AT=<step> ends the process right after that
+ * write step (as a kill would), so tests can prove no step leaves a half-written output.
+ */
+function faultHook(): StepHook {
+  const at = process.env.MODEL_BUILD_FAULT_AT;
+  // MODEL_BUILD_TRACE_STEPS=1 names every step on stderr, so fault tests cover steps added later.
+  const trace = process.env.MODEL_BUILD_TRACE_STEPS === '1';
+  if (!at && !trace) return () => {};
+  return (step) => {
+    if (trace) process.stderr.write(`model-build step: ${step}\n`);
+    if (step === at) process.kill(process.pid, 'SIGKILL');
   };
 }
 
@@ -241,10 +395,8 @@ export function predictionRecords(pre: Preprocessor, raw: ArrayLike<number>, row
   });
 }
 
-/** Where a build writes: `--out` (relative to cwd), else `package.out` beside the config. */
-export function outputFolder(loaded: LoadedConfig, out: string | undefined, cwd: string): string {
-  return out ? path.resolve(cwd, out) : path.resolve(path.dirname(loaded.file), loaded.config.package?.out ?? 'model-build-out');
-}
+/** Where a build writes (kept for callers of 0.1): see configuredOutput. */
+export const outputFolder = (loaded: LoadedConfig, out: string | undefined, cwd: string): string => configuredOutput(loaded, out, cwd);
 
 /** Milliseconds since the previous call (for the in-memory timings only). */
 function phaseClock(): () => number {
@@ -331,15 +483,4 @@ function evaluateMetrics(task: Task, pre: Preprocessor, y: number[], pred: Float
   const { shift = 0, scale = 1 } = pre.label;
   const back = (v: number) => v * scale + shift;
   return { ...regressionMetrics(y.map(back), Array.from(pred, back)) };
-}
-
-/** Writes a directory under a temp name, then renames it into place: never a half-written model. */
-function writeDirAtomically(dir: string, files: Record<string, string | Buffer>): void {
-  mkdirSync(path.dirname(dir), { recursive: true });
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(tmp, name), content);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
 }

@@ -2,7 +2,7 @@ import type { Task } from '../config/types.js';
 import type { CleaningStep } from '../data/clean.js';
 import type { WrittenPackage } from '../package/writePackage.js';
 import type { CheckReport } from '../provenance/report.js';
-import type { RuntimeInfo } from '../runtime/tensorflow.js';
+import type { RuntimeInfo, RuntimeNotes } from '../runtime/tensorflow.js';
 import type { EpochRecord } from '../train/fit.js';
 import type { GateResult } from '../train/gates.js';
 
@@ -41,8 +41,10 @@ export type BuildResult =
   | {
       status: 'built';
       check: CheckReport;
-      /** True when the check failed and --allow-dirty built anyway (recorded in metrics). */
+      /** True when the build is dirty: --allow-dirty built past a failed check (recorded in the package). */
       allowedDirty: boolean;
+      /** Why it is dirty, one line each: the check's problems and unversioned imports. Empty when clean. */
+      problems: string[];
       name: string;
       /** Absolute path of the model directory. */
       modelDir: string;
@@ -52,6 +54,8 @@ export type BuildResult =
       /** The provenance statement beside the archive (run-specific facts), when packaged. */
       provenance: string | null;
       result: MetricsFile;
+      /** How the backend was asked for and why a faster one was not used: not in the model files. */
+      runtimeNotes: RuntimeNotes;
       /** Wall-clock milliseconds per phase. Run-specific, so never written into the model files. */
       timings: { check: number; data: number; runtime: number; train: number; write: number };
     };

@@ -1,5 +1,5 @@
 import type { ModelBuildConfig, Task } from '../config/types.js';
-import type { DataKind } from '../provenance/report.js';
+import type { DataKind, DataStatus } from '../provenance/report.js';
 import type { RuntimeInfo } from '../runtime/tensorflow.js';
 import type { EpochRecord } from '../train/fit.js';
 import type { GateResult } from '../train/gates.js';
@@ -17,6 +17,14 @@ export interface PackageMetadata {
   /** The archive timestamp (commit time or SOURCE_DATE_EPOCH), ISO 8601. */
   timestamp: string;
   createdBy: { tool: 'model-build'; version: string };
+  /**
+   * True unless the tree was clean and every byte read matched its pointer: a build forced
+   * with --allow-dirty past a failed check, or with unversioned imports. Absent in packages
+   * from model-build 0.1 (read it as `code.dirty`).
+   */
+  dirty?: boolean;
+  /** Why the build is dirty, one line each (empty for a clean build). */
+  problems?: string[];
   code: {
     repository: string | null;
     commit: string;
@@ -29,7 +37,12 @@ export interface PackageMetadata {
     path: string;
     pointer: string | null;
     kind: DataKind | null;
+    /** What the pointer records. */
     hash: string | null;
+    /** Digest of the bytes actually read (equal to `hash` when the check proved they match). */
+    actual?: string | null;
+    /** The check's verdict for it (`ok`, `modified`, `unversioned`, ...). */
+    status?: DataStatus;
     size: number | null;
     /** Rows read from it, for the training and validation files. */
     rows: number | null;

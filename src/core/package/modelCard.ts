@@ -5,6 +5,13 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
 /** MODEL_CARD.md: what the model is for, what it was built from, and how well it does. */
 export function modelCard(m: PackageMetadata): string {
   const lines: string[] = [`# Model card: ${m.name}${m.version ? ` ${m.version}` : ''}`, ''];
+  if (m.dirty) {
+    lines.push(
+      '> **Warning: not a clean build.** It was forced with `--allow-dirty`; it cannot be reproduced from the recorded versions.',
+      ...(m.problems ?? []).map((p) => `> - ${p}`),
+      '',
+    );
+  }
   if (m.description) lines.push(m.description, '');
   lines.push('## Intended use', '', m.intendedUse ?? '_Not stated: set `intendedUse` in the config._', '');
   lines.push(
@@ -21,7 +28,11 @@ export function modelCard(m: PackageMetadata): string {
     '',
     '| data | versioned by | hash | size | rows |',
     '| --- | --- | --- | --- | --- |',
-    ...m.data.map((d) => `| \`${d.path}\` | ${d.kind ?? 'not versioned'}${d.pointer && d.pointer !== d.path ? ` (\`${d.pointer}\`)` : ''} | \`${d.hash ?? '—'}\` | ${d.size ?? '—'} | ${d.rows ?? '—'} |`),
+    ...m.data.map((d) => {
+      const differs = d.actual !== undefined && d.actual !== d.hash;
+      const hash = `\`${d.hash ?? '—'}\`${differs ? ` — **read ${d.actual ? `\`${d.actual}\`` : 'unknown bytes'} (${d.status ?? 'modified'})**` : ''}`;
+      return `| \`${d.path}\` | ${d.kind ?? 'not versioned'}${d.pointer && d.pointer !== d.path ? ` (\`${d.pointer}\`)` : ''} | ${hash} | ${d.size ?? '—'} | ${d.rows ?? '—'} |`;
+    }),
     '',
     '## Validation metrics',
     '',

@@ -11,6 +11,8 @@ export interface RunDetails {
   finishedOn: Date;
   /** How the build was asked for (config path, backend, flags). */
   externalParameters: Record<string, unknown>;
+  /** How the builder resolved them on this host (e.g. why a faster backend was not used). */
+  internalParameters?: Record<string, unknown>;
 }
 
 /** An in-toto Statement v1 with a SLSA provenance v1 predicate about the archive. */
@@ -24,7 +26,7 @@ export function provenanceStatement(pkg: WrittenPackage, run: RunDetails): objec
       buildDefinition: {
         buildType: 'urn:model-build:build:v1',
         externalParameters: run.externalParameters,
-        internalParameters: { seed: m.training.seed, backend: m.training.backend, node: m.environment.node },
+        internalParameters: { seed: m.training.seed, backend: m.training.backend, node: m.environment.node, ...run.internalParameters },
         resolvedDependencies: [
           {
             uri: m.code.repository ? `git+${m.code.repository}${m.code.ref ? `@${m.code.ref}` : ''}` : 'git+local',
@@ -51,9 +53,15 @@ export function provenanceStatement(pkg: WrittenPackage, run: RunDetails): objec
   };
 }
 
-/** Writes `<archive minus .zip>.provenance.intoto.json` and returns its path. */
+/** The provenance file that sits beside an archive: `<archive minus .zip>.provenance.intoto.json`. */
+export const provenanceFileFor = (archive: string): string => archive.replace(/\.zip$/, '') + '.provenance.intoto.json';
+
+/** The statement as the file's text. */
+export const provenanceText = (pkg: WrittenPackage, run: RunDetails): string => `${JSON.stringify(provenanceStatement(pkg, run), null, 2)}\n`;
+
+/** Writes `<archive minus .zip>.provenance.intoto.json` and returns its path (library use). */
 export function writeProvenance(pkg: WrittenPackage, run: RunDetails): string {
-  const file = pkg.archive.replace(/\.zip$/, '') + '.provenance.intoto.json';
-  writeFileSync(file, `${JSON.stringify(provenanceStatement(pkg, run), null, 2)}\n`);
+  const file = provenanceFileFor(pkg.archive);
+  writeFileSync(file, provenanceText(pkg, run));
   return file;
 }

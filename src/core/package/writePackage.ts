@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { LoadedConfig } from '../config/types.js';
@@ -13,7 +13,7 @@ import { compareBytes, toPosix } from '../util/paths.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
 import type { Profile } from '../profile/profiler.js';
-import { writeZipFileAtomic } from './zip.js';
+import { writeZip } from './zip.js';
 
 export interface PackageInput {
   name: string;
@@ -32,6 +32,13 @@ export interface PackageInput {
   ref?: string | null;
   /** Deflate level, 0–9 (config package.compressionLevel). */
   level?: number;
+  /**
+   * Why this is not a clean build (a failed check forced with --allow-dirty, unversioned
+   * imports); empty or absent for a clean build. Recorded in metadata, card and archive name.
+   */
+  problems?: string[];
+  /** Digests of the bytes actually read where they differ from (or lack) a pointer, by repository-relative path. */
+  actual?: Map<string, string>;
 }
 
 export interface WrittenPackage {
@@ -60,6 +67,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   const git = check.git;
   if (!git) throw new ModelBuildError('INTERNAL', 'cannot package a build without a git commit');
   const config = loaded.config;
+  const problems = [...(input.problems ?? [])];
   const runtimeLock = JSON.parse(readFileSync(ownFile('dist/package/runtime-lock.json'), 'utf8')) as RuntimeLock;
   const pkgName = `${name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}-model`;
   const pkgVersion = config.version && /^\d+\.\d+\.\d+/.test(config.version) ? config.version : '0.0.0';
@@ -102,6 +110,8 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     intendedUse: config.intendedUse ?? null,
     timestamp: new Date(input.mtime * 1000).toISOString().replace('.000Z', 'Z'),
     createdBy: { tool: 'model-build', version: ownVersion() },
+    dirty: git.dirty || problems.length > 0,
+    problems,
     code: {
       repository: git.remote,
       commit: git.commit,
@@ -112,7 +122,17 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     },
     data: check.data
       .filter((d) => readsIt(d.path))
-      .map((d) => ({ path: d.path, pointer: d.pointer, kind: d.kind, hash: d.expected, size: d.size.expected ?? d.size.actual, rows: rowsByRel.get(d.path) ?? null })),
+      .map((d) => ({
+        path: d.path,
+        pointer: d.pointer,
+        kind: d.kind,
+        hash: d.expected,
+        // What was read: the pointer's digest only when the check proved the bytes match it.
+        actual: input.actual?.get(d.path) ?? (d.status === 'ok' ? d.expected : d.actual),
+        status: d.status,
+        size: d.size.expected ?? d.size.actual,
+        rows: rowsByRel.get(d.path) ?? null,
+      })),
     config: { path: toPosix(path.relative(git.root, loaded.file)), digest: loaded.digest, resolved: config },
     task: result.task,
     label: result.label,
@@ -153,22 +173,42 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   return { files, metadata };
 }
 
-/** Writes `<outDir>/<name>-<commit[0:12]>.zip` atomically. */
-export function writePackage(input: PackageInput, outDir: string): WrittenPackage {
+/** The archive's file name: `<name>-<commit12>.zip`, `-dirty` before `.zip` for a dirty build. */
+export function archiveName(metadata: PackageMetadata): string {
+  return `${metadata.name}-${metadata.code.commit.slice(0, 12)}${metadata.dirty ? '-dirty' : ''}.zip`;
+}
+
+/** The package as archive bytes, not yet written (the build puts it in place with its provenance). */
+export function archivePackage(input: PackageInput, outDir: string): { pkg: WrittenPackage; bytes: Buffer } {
   const { files, metadata } = packageFiles(input);
-  const archive = path.join(outDir, `${input.name}-${metadata.code.commit.slice(0, 12)}.zip`);
-  const bytes = writeZipFileAtomic(
-    archive,
+  const bytes = writeZip(
     [...files].map(([name, data]) => ({ name, data })),
     { mtime: input.mtime, level: input.level ?? 9 },
   );
   return {
-    archive,
-    digest: `sha256:${sha256(bytes)}`,
-    contentDigest: `sha256:${sha256(files.get('MANIFEST.sha256')!)}`,
-    metadata,
-    files: [...files.keys()].sort(compareBytes),
+    bytes,
+    pkg: {
+      archive: path.join(outDir, archiveName(metadata)),
+      digest: `sha256:${sha256(bytes)}`,
+      contentDigest: `sha256:${sha256(files.get('MANIFEST.sha256')!)}`,
+      metadata,
+      files: [...files.keys()].sort(compareBytes),
+    },
   };
+}
+
+/** Writes `<outDir>/<archiveName>` atomically (library use; builds go through their output folder). */
+export function writePackage(input: PackageInput, outDir: string): WrittenPackage {
+  const { pkg, bytes } = archivePackage(input, outDir);
+  const tmp = path.join(outDir, `.${path.basename(pkg.archive)}.tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, pkg.archive);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  return pkg;
 }
 
 let metadataValidator: ValidateFunction | undefined;
