@@ -33,6 +33,7 @@ describe('model-build verify', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('differs: model/weights.bin');
     expect(r.stdout).toContain('/training/backend: "wasm" → "cpu"'); // the field, not only the file
+    expect(r.stdout).toMatch(/differs: MODEL_CARD\.md\n\s+line \d+: "….* wasm backend.*" → "….* cpu backend.*"/);
     expect(r.stdout).toMatch(/weights dense_1\/kernel: max \|Δ\| \S+/);
     expect(r.stdout).toContain('likely cause: different backend: wasm vs cpu (numbers differ by backend)');
     expect(r.stdout).toContain('NOT REPRODUCIBLE');
@@ -85,6 +86,18 @@ const buildJson = (root: string, args: string[] = []) => {
 
 /** Same size, same inode, mtime set back exactly: only the bytes and the kernel-set ctime changed. */
 const TAMPERED = penguinsCsv.replace('Adelie,Torgersen,39.1,18.7', 'Adelie,Torgersen,39.9,18.7');
+
+describe('verify and the configured output folder', () => {
+  it('a build output folder that git does not ignore is output, not a dirty tree, for verify too', () => {
+    const root = penguinsRepo({ files: { '.gitignore': '' } });
+    const { package: pkg } = buildJson(root);
+    expect(cli(['check'], { cwd: root }).code).toBe(0);
+    const r = verify(root, ['--against', pkg.archive]);
+    expect(r.stdout).not.toContain('commit or stash');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('REPRODUCIBLE: byte-identical archives');
+  });
+});
 
 describe('verify never trusts the hash cache', () => {
   it('reports data edited in place with size and mtime kept as not matching, even when the cache vouches for it', async () => {

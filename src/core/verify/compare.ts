@@ -1,13 +1,16 @@
 import type { InspectedPackage } from '../package/readPackage.js';
 import { compareBytes } from '../util/paths.js';
-import { diffJson, type FieldDifference } from './jsonDiff.js';
+import { diffJson, shorten, type FieldDifference } from './jsonDiff.js';
 
 export interface FileDifference {
   file: string;
   /** sha256 in the reference, or null when the file is only in the rebuild. */
   expected: string | null;
   actual: string | null;
-  /** For a JSON file in both packages: the fields that differ (at most JSON_DIFF_LIMITS.MAX_FIELDS). */
+  /**
+   * For a JSON file in both packages: the fields that differ (at most JSON_DIFF_LIMITS.MAX_FIELDS);
+   * for MODEL_CARD.md and predict.mjs: the first differing line (`line N`).
+   */
   fields?: FieldDifference[];
   /** Differing fields not listed in `fields`. */
   moreFields?: number;
@@ -47,7 +50,8 @@ export function comparePackages(reference: Opened, rebuild: Opened): PackageComp
   for (const name of [...new Set([...ref.keys(), ...now.keys()])].sort(compareBytes)) {
     if (ref.get(name) === now.get(name)) continue;
     const diff: FileDifference = { file: name, expected: ref.get(name) ?? null, actual: now.get(name) ?? null };
-    const fields = name.endsWith('.json') ? jsonFields(reference.entries.get(name), rebuild.entries.get(name)) : null;
+    const [x, y] = [reference.entries.get(name), rebuild.entries.get(name)];
+    const fields = name.endsWith('.json') ? jsonFields(x, y) : /\.(md|mjs)$/.test(name) ? firstLine(x, y) : null;
     if (fields) Object.assign(diff, { fields: fields.fields }, fields.more > 0 ? { moreFields: fields.more } : {});
     files.push(diff);
   }
@@ -78,6 +82,22 @@ function jsonFields(a: Buffer | undefined, b: Buffer | undefined) {
   } catch {
     return null;
   }
+}
+
+/** For a text file in both packages: its first differing line, as `line N`. */
+function firstLine(a: Buffer | undefined, b: Buffer | undefined) {
+  if (!a || !b) return null;
+  const la = a.toString('utf8').split('\n');
+  const lb = b.toString('utf8').split('\n');
+  const i = la.findIndex((l, n) => l !== lb[n]);
+  const at = i === -1 ? la.length : i; // a prefix of the other: the first extra line
+  const [x, y] = [la[at], lb[at]];
+  // Start a little before the first differing character, so the difference survives shortening.
+  let col = 0;
+  while (x !== undefined && y !== undefined && col < x.length && x[col] === y[col]) col++;
+  const from = Math.max(0, col - 16);
+  const cut = (l: string | undefined) => (l === undefined ? '(absent)' : shorten(`${from > 0 ? '…' : ''}${l.slice(from)}`));
+  return { fields: [{ path: `line ${at + 1}`, expected: cut(x), actual: cut(y) }], more: 0 };
 }
 
 /** `metrics.json /runtime/fallbacks`: where the bytes differ, by file and field. */

@@ -1,6 +1,6 @@
 /** One value that differs between two JSON documents. */
 export interface FieldDifference {
-  /** JSON Pointer (RFC 6901) of the value, e.g. `/training/history/3/loss`. */
+  /** JSON Pointer (RFC 6901) of the value, e.g. `/training/history/3/loss` (`line N` in a text file). */
   path: string;
   /** The values, as shortened JSON text; `(absent)` when the field is only on one side. */
   expected: string;
