@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { ModelBuildError } from '../errors.js';
 import { execFile } from '../util/exec.js';
 
@@ -60,7 +60,11 @@ export class Git {
   async run(args: string[], input?: string): Promise<Buffer> {
     const r = await this.tryRun(args, input);
     if (r.code !== 0) {
-      throw new ModelBuildError('GIT_FAILED', `git ${args[0]} failed in ${this.cwd}: ${r.stderr.trim()}`);
+      // git's own first complaint (its later lines are advice for git's CLI, not for us).
+      const said = r.stderr.split('\n').find((l) => /^(fatal|error): /.test(l)) ?? r.stderr.trim().split('\n')[0] ?? '';
+      throw new ModelBuildError('GIT_FAILED', `git ${args[0]} failed in ${this.cwd}: ${said.replace(/^(fatal|error): /, '') || `exit code ${r.code}`}`, {
+        hint: 'run the same git command yourself to see the whole message; repair the repository (or re-clone it) and try again',
+      });
     }
     return r.stdout;
   }
@@ -86,9 +90,33 @@ export type GitLookup =
   | { ok: false; reason: 'not-a-repository' | 'no-commits'; message: string; hint: string };
 
 export async function readGitFacts(cwd: string): Promise<GitLookup> {
+  let isDir = false;
+  try {
+    isDir = statSync(cwd).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!isDir) {
+    // Spawning git in a missing folder fails as if git were not installed: say what is wrong.
+    throw new ModelBuildError('FILE_UNREADABLE', `${cwd} is not a folder`, { file: cwd, hint: 'point --root (or `root`) at a folder inside your repository' });
+  }
   const git = new Git(cwd);
   const top = await git.tryRun(['rev-parse', '--show-toplevel']);
   if (top.code !== 0) {
+    // git's own reason when it is not the plain "no repository here": a broken `.git` file
+    // (a moved worktree), an unreadable repository, or one owned by another user.
+    const said = top.stderr.trim().split('\n')[0]!.replace(/^fatal: /, '');
+    if (said && !/^not a git repository \(or any/.test(said)) {
+      const dubious = /dubious ownership/.test(said);
+      return {
+        ok: false,
+        reason: 'not-a-repository',
+        message: `git cannot use the repository at ${cwd}: ${said}`,
+        hint: dubious
+          ? 'git refuses a repository owned by another user: run as its owner, or `git config --global --add safe.directory <path>` if you trust it'
+          : 'repair or remove the broken `.git` (for a moved worktree: `git worktree repair`), or point --root at your repository',
+      };
+    }
     return {
       ok: false,
       reason: 'not-a-repository',
