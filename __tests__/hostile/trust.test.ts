@@ -8,9 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { dvcFile, md5 } from '../helpers/dvc.js';
-import { runHostile, type HostileCase } from '../helpers/hostile.js';
+import { hostileWorld, runHostile, type HostileCase } from '../helpers/hostile.js';
 
 const rows = Array.from({ length: 40 }, (_, i) => `${i},${i % 3},${i % 2 ? 'p' : 'q'}`).join('\n');
 const CSV = `a,b,y\n${rows}\n`;
@@ -336,6 +337,20 @@ const imports: HostileCase[] = [
     says: 'late.local.mjs',
   },
   {
+    name: 'the model module require()s an ignored CommonJS file through createRequire',
+    files: {
+      ...base('model:\n  module: ./model.mjs\n', {
+        'model.mjs': `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nrequire('./k.local.cjs');\nexport function build(tf) { return tf.sequential(); }\n`,
+        '.gitignore': 'model-build-out/\n*.local.cjs\n',
+      }),
+    },
+    setup: (root) => writeFileSync(path.join(root, 'k.local.cjs'), `require('node:fs').writeFileSync(${JSON.stringify(path.join(root, 'RAN'))}, 'x');\n`),
+    args: build(),
+    code: 1,
+    names: 'model.mjs',
+    says: 'k.local.cjs',
+  },
+  {
     name: 'the model module imports a data: URL',
     files: { ...base('model:\n  module: ./model.mjs\n', { 'model.mjs': moduleImporting('data:text/javascript,export const x = 1;') }) },
     args: build(),
@@ -379,4 +394,29 @@ describe('hostile: special files at trusted paths', () => {
 
 function mkfifoSync(file: string): void {
   execFileSync('mkfifo', [file]);
+}
+
+describe('what a model module may import, allowed', () => {
+  it('a committed helper and an installed package under node_modules', () => {
+    const r = runHostileAllowed();
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
+
+function runHostileAllowed() {
+  const world = hostileWorld({
+    files: {
+      ...base('model:\n  module: ./model.mjs\n', {
+        '.gitignore': 'model-build-out/\nnode_modules/\n',
+        'model.mjs': `import { seed } from './lib/seed.mjs';\nimport { units } from 'tiny-units';\nexport function build(tf, ctx) {\n  const m = tf.sequential();\n  m.add(tf.layers.dense({ units: units(ctx), inputShape: ctx.inputShape, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed }) }));\n  return m;\n}\n`,
+        'lib/seed.mjs': 'export const seed = 3;\n',
+      }),
+    },
+    setup: (root) => {
+      mkdirSync(path.join(root, 'node_modules', 'tiny-units'), { recursive: true });
+      writeFileSync(path.join(root, 'node_modules', 'tiny-units', 'package.json'), JSON.stringify({ name: 'tiny-units', type: 'module', exports: './index.js' }));
+      writeFileSync(path.join(root, 'node_modules', 'tiny-units', 'index.js'), 'export const units = (ctx) => ctx.outputUnits;\n');
+    },
+  });
+  return cli(['build', '--config', 'model-build.yml'], { cwd: world.root });
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ModelBuildError } from '../core/errors.js';
 import { ownFile } from '../core/util/packageFiles.js';
 import type { Backend } from '../core/config/types.js';
+import { didYouMean } from '../core/config/didYouMean.js';
+import { checkPathArguments, commandHelp, globalHelp, parseCommandArgs, shown, type CommandSpec, type Values } from './args.js';
 import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
 import { runInspect } from './inspectCommand.js';
@@ -12,70 +13,18 @@ import { runProfile } from './profileCommand.js';
 import { runVerify } from './verifyCommand.js';
 import { styleFor } from './terminal.js';
 
-const USAGE = `Usage: model-build <command> [options]
-
-Commands:
-  check     refuse unversioned code or data: git tree clean, DVC and LFS data pulled and
-            matching their committed pointers, every data path in the config versioned
-              --root DIR        folder inside the repository (default: .)
-              --config FILE     config file (default: model-build.yml in --root, if any)
-              --json            print the report as JSON (format 1)
-              --no-cache        hash every file again, ignoring the hash cache
-  build     check, then train and evaluate the model the config describes and write the
-            model directory (model.json, weights.bin, preprocessor.json, metrics.json)
-              --config FILE     config file (default: model-build.yml)
-              --out DIR         output folder (default: package.out beside the config)
-              --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
-              --allow-dirty     build even if the check fails (recorded in metrics.json)
-              --json            print the result as JSON
-  verify    the reproducibility gate: rebuild in separate processes and compare archives
-              --config FILE     config file (default: model-build.yml)
-              --against PKG     compare with this package instead of rebuilds with each other
-              --runs N          rebuilds (default 2 without --against, else 1)
-              --backend B       backend for the rebuilds (default: the package's)
-              --json            print the comparison as JSON
-  profile   profile a data file (types, missing, distinct, quantiles, top values), streaming
-              DATA              a CSV, JSON Lines or JSON file
-              --out FILE        write the profile (JSON, mergeable sketches) to FILE
-              --json            print the profile as JSON
-  monitor   compare new data with the training profile: PSI, Jensen–Shannon, KS, schema
-              --package PKG     reference: a model package (its profile and features)
-              --profile FILE    or a profile written by \`profile --out\`
-              --data FILE       the new data
-              --json            print the report as JSON
-              --html FILE       write a self-contained HTML report with a chart per feature
-              --markdown FILE   write the Markdown report (for job summaries)
-  inspect   verify a model package (digests, schema, safe archive) and print its metadata
-              PACKAGE           the .zip written by build
-              --json            print the metadata and file digests as JSON
-  predict   run a built model on records and write JSON Lines
-              --model DIR       a model directory written by build
-              --input FILE      CSV, JSON Lines or JSON records
-              --output FILE     where to write (default: standard output)
-              --backend B       auto | tensorflow | wasm | cpu
-
-Options:
-  -h, --help      show this help
-  -v, --version   print the version
-
-Exit codes: 0 ok · 1 check or gate failed, not reproducible, drift · 2 usage or input error
-`;
-
-type Values = Record<string, string | boolean | undefined>;
-
-interface Command {
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** How many positional arguments it takes (default none). */
-  positionals?: number;
+interface Command extends CommandSpec {
   run(values: Values, positionals: string[]): Promise<number>;
 }
 
 const BACKENDS = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
-function backendOf(v: Values): Backend | undefined {
+function backendOf(v: Values, command: string): Backend | undefined {
   const b = v.backend as string | undefined;
   if (b === undefined) return undefined;
   if (!(BACKENDS as readonly string[]).includes(b)) {
-    throw new ModelBuildError('USAGE', `--backend must be one of ${BACKENDS.join(', ')} (got "${b}")`);
+    throw new ModelBuildError('USAGE', `${command}: --backend must be one of ${BACKENDS.join(', ')} (got ${shown(b)})`, {
+      hint: 'auto picks the fastest that loads: tensorflow (tfjs-node), then wasm, then cpu',
+    });
   }
   return b as Backend;
 }
@@ -83,58 +32,80 @@ function backendOf(v: Values): Backend | undefined {
 function required(v: Values, name: string, command: string): string {
   const value = v[name];
   if (typeof value !== 'string' || value === '') {
-    throw new ModelBuildError('USAGE', `${command}: --${name} is required`, { hint: 'run `model-build --help`' });
+    throw new ModelBuildError('USAGE', `${command}: --${name} is required`, { hint: `run \`model-build ${command} --help\`` });
   }
   return value;
 }
 
+/** Most rebuilds `verify --runs` does: each is a full training run. */
+export const MAX_VERIFY_RUNS = 20;
+
+function runsOf(v: Values): number | undefined {
+  if (v.runs === undefined) return undefined;
+  const text = String(v.runs);
+  // Digits only: Number() would also take "1e1", "0x10", " 2 " and "".
+  const runs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(runs >= 1 && runs <= MAX_VERIFY_RUNS)) {
+    throw new ModelBuildError('USAGE', `verify: --runs must be a whole number from 1 to ${MAX_VERIFY_RUNS} (got ${shown(text)})`, {
+      hint: 'each run is a full rebuild; 2 is enough to catch non-determinism',
+    });
+  }
+  return runs;
+}
+
+const CONFIG = { type: 'string', short: 'c', value: 'FILE', help: 'config file (default: model-build.yml)', path: 'input-file' } as const;
+const JSON_OUT = (what: string) => ({ type: 'boolean', help: `print ${what} as JSON` }) as const;
+const BACKEND = (help: string) => ({ type: 'string', value: 'B', help }) as const;
+
 const COMMANDS: Record<string, Command> = {
   check: {
+    summary: 'refuse unversioned code or data: git tree clean, DVC and LFS data pulled and\nmatching their committed pointers, every data path in the config versioned',
     options: {
-      root: { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      json: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
+      root: { type: 'string', value: 'DIR', help: 'folder inside the repository (default: .)', path: 'input-dir' },
+      config: { ...CONFIG, help: 'config file (default: model-build.yml in --root, if any)', relativeTo: 'root' },
+      json: JSON_OUT('the report'),
+      'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
     },
     run: (v) =>
       runCheck({ root: v.root as string | undefined, config: v.config as string | undefined, json: Boolean(v.json), noCache: Boolean(v['no-cache']) }),
   },
   build: {
+    summary: 'check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json)',
     options: {
-      config: { type: 'string', short: 'c' },
-      out: { type: 'string', short: 'o' },
-      backend: { type: 'string' },
-      'allow-dirty': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
+      config: CONFIG,
+      out: { type: 'string', short: 'o', value: 'DIR', help: 'output folder (default: package.out beside the config)', path: 'output-dir' },
+      backend: BACKEND('auto | tensorflow | wasm | cpu (default: training.backend)'),
+      'allow-dirty': { type: 'boolean', help: 'build even if the check fails (recorded in metrics.json)' },
+      json: JSON_OUT('the result'),
     },
     run: (v) =>
       runBuild({
         config: v.config as string | undefined,
         out: v.out as string | undefined,
-        backend: backendOf(v),
+        backend: backendOf(v, 'build'),
         allowDirty: Boolean(v['allow-dirty']),
         json: Boolean(v.json),
       }),
   },
   verify: {
+    summary: 'the reproducibility gate: rebuild in separate processes and compare archives',
     options: {
-      config: { type: 'string', short: 'c' },
-      against: { type: 'string' },
-      runs: { type: 'string' },
-      backend: { type: 'string' },
-      json: { type: 'boolean', default: false },
+      config: CONFIG,
+      against: { type: 'string', value: 'PKG', help: 'compare with this package instead of rebuilds with each other', path: 'input-file' },
+      runs: { type: 'string', value: 'N', help: `rebuilds (default 2 without --against, else 1; at most ${MAX_VERIFY_RUNS})` },
+      backend: BACKEND("backend for the rebuilds (default: the package's)"),
+      json: JSON_OUT('the comparison'),
     },
-    run: (v) => {
-      const runs = v.runs === undefined ? undefined : Number(v.runs);
-      if (runs !== undefined && (!Number.isInteger(runs) || runs < 1 || runs > 20)) {
-        throw new ModelBuildError('USAGE', `--runs must be a whole number from 1 to 20 (got "${String(v.runs)}")`);
-      }
-      return runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs, backend: backendOf(v), json: Boolean(v.json) });
-    },
+    run: (v) =>
+      runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs: runsOf(v), backend: backendOf(v, 'verify'), json: Boolean(v.json) }),
   },
   profile: {
-    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
-    positionals: 1,
+    summary: 'profile a data file (types, missing, distinct, quantiles, top values), streaming',
+    positionals: [{ name: 'DATA', help: 'a CSV, JSON Lines or JSON file', path: 'input-file' }],
+    options: {
+      out: { type: 'string', short: 'o', value: 'FILE', help: 'write the profile (JSON, mergeable sketches) to FILE', path: 'output-file' },
+      json: JSON_OUT('the profile'),
+    },
     run: (v, positionals) => {
       const data = positionals[0];
       if (!data) throw new ModelBuildError('USAGE', 'profile: name the data file, e.g. `model-build profile data/train.csv`');
@@ -142,13 +113,14 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   monitor: {
+    summary: 'compare new data with the training profile: PSI, Jensen–Shannon, KS, schema',
     options: {
-      package: { type: 'string' },
-      profile: { type: 'string' },
-      data: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      html: { type: 'string' },
-      markdown: { type: 'string' },
+      package: { type: 'string', value: 'PKG', help: 'reference: a model package (its profile and features)', path: 'input-file' },
+      profile: { type: 'string', value: 'FILE', help: 'or a profile written by `profile --out`', path: 'input-file' },
+      data: { type: 'string', value: 'FILE', help: 'the new data', path: 'input-file' },
+      json: JSON_OUT('the report'),
+      html: { type: 'string', value: 'FILE', help: 'write a self-contained HTML report with a chart per feature', path: 'output-file' },
+      markdown: { type: 'string', value: 'FILE', help: 'write the Markdown report (for job summaries)', path: 'output-file' },
     },
     run: (v) =>
       runMonitor({
@@ -161,8 +133,9 @@ const COMMANDS: Record<string, Command> = {
       }),
   },
   inspect: {
-    options: { json: { type: 'boolean', default: false } },
-    positionals: 1,
+    summary: 'verify a model package (digests, schema, safe archive) and print its metadata',
+    positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
+    options: { json: JSON_OUT('the metadata and file digests') },
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError('USAGE', 'inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`');
@@ -170,28 +143,54 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   predict: {
+    summary: 'run a built model on records and write JSON Lines',
     options: {
-      model: { type: 'string', short: 'm' },
-      input: { type: 'string', short: 'i' },
-      output: { type: 'string' },
-      backend: { type: 'string' },
+      model: { type: 'string', short: 'm', value: 'DIR', help: 'a model directory written by build', path: 'input-dir' },
+      input: { type: 'string', short: 'i', value: 'FILE', help: 'CSV, JSON Lines or JSON records', path: 'input-file' },
+      output: { type: 'string', value: 'FILE', help: 'where to write (default: standard output)', path: 'output-file' },
+      backend: BACKEND('auto | tensorflow | wasm | cpu'),
+      strict: { type: 'boolean', help: 'refuse (exit 2) a missing or unparseable input instead of filling it' },
     },
     run: (v) =>
       runPredict({
         model: required(v, 'model', 'predict'),
         input: required(v, 'input', 'predict'),
         output: v.output as string | undefined,
-        backend: backendOf(v),
+        backend: backendOf(v, 'predict'),
+        strict: Boolean(v.strict),
       }),
   },
 };
 
+const USAGE = globalHelp(COMMANDS);
+
+function unknownCommand(command: string): ModelBuildError {
+  if (command.startsWith('-')) {
+    return new ModelBuildError('USAGE', `unknown option ${shown(command)} before the command`, {
+      hint: 'options go after the command, e.g. `model-build check --json`; run `model-build --help`',
+    });
+  }
+  const guess = didYouMean(command, Object.keys(COMMANDS));
+  return new ModelBuildError('USAGE', `unknown command ${shown(command)}`, {
+    hint: guess ? `did you mean \`model-build ${guess}\`? (\`model-build --help\` lists them)` : 'run `model-build --help` for the list',
+  });
+}
+
 /** Parses argv, runs the command, returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const wantsJson = rest.includes('--json');
+  // After `--` every argument is positional, even one spelled --json.
+  const sep = rest.indexOf('--');
+  const wantsJson = (sep < 0 ? rest : rest.slice(0, sep)).includes('--json');
   try {
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      if (topic !== undefined) {
+        const cmd = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic]! : null;
+        if (!cmd) throw unknownCommand(topic);
+        process.stdout.write(commandHelp(topic, cmd));
+        return 0;
+      }
       process.stdout.write(USAGE);
       return command ? 0 : 2;
     }
@@ -200,32 +199,17 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${pkg.version}\n`);
       return 0;
     }
-    const cmd = COMMANDS[command];
-    if (!cmd) {
-      throw new ModelBuildError('USAGE', `unknown command "${command}"`, { hint: 'run `model-build --help` for the list' });
-    }
-    const { values, positionals } = parseWith(command, rest, cmd.options);
-    if (values.help) {
-      process.stdout.write(USAGE);
+    const cmd = Object.hasOwn(COMMANDS, command) ? COMMANDS[command]! : null;
+    if (!cmd) throw unknownCommand(command);
+    const parsed = parseCommandArgs(command, cmd, rest);
+    if (parsed.help) {
+      process.stdout.write(commandHelp(command, cmd));
       return 0;
     }
-    if (positionals.length > (cmd.positionals ?? 0)) {
-      throw new ModelBuildError('USAGE', `${command}: unexpected argument "${positionals[cmd.positionals ?? 0]}"`, { hint: 'run `model-build --help`' });
-    }
-    return await cmd.run(values, positionals);
+    checkPathArguments(command, cmd, parsed, process.cwd());
+    return await cmd.run(parsed.values, parsed.positionals);
   } catch (e) {
     return reportError(e, wantsJson);
-  }
-}
-
-function parseWith(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Values; positionals: string[] } {
-  try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as {
-      values: Values;
-      positionals: string[];
-    };
-  } catch (e) {
-    throw new ModelBuildError('USAGE', `${command}: ${(e as Error).message}`, { hint: `run \`model-build --help\`` });
   }
 }
 

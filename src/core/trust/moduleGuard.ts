@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { ownFile, ownPackageRoot } from '../util/packageFiles.js';
@@ -11,6 +12,7 @@ export interface ModuleGuardResult {
 }
 
 interface GuardData {
+  anyParentInside?: boolean;
   entry: string;
   root: string;
   own: string;
@@ -36,7 +38,8 @@ function hooksUrl(): URL {
  * file must be inside the repository and versioned (or an installed package under a
  * node_modules folder, or model-build's own). Node's module customization hooks see each
  * resolution before the file is loaded, so a refused file never runs. `registerHooks`
- * (Node ≥ 22.15) also sees `require()`; on older Node `register()` sees `import` only.
+ * (Node ≥ 22.15) also sees `require()`; on older Node `register()` sees `import`, and
+ * CommonJS's resolver is wrapped in-thread for `require()` while the guard is on.
  */
 export async function importGuarded(
   moduleFile: string,
@@ -66,6 +69,8 @@ export async function importGuarded(
   }
   const { port1, port2 } = new MessageChannel();
   nodeModule.register(hooksUrl().href, { data: { ...data, port: port2 }, transferList: [port2] });
+  // register() hooks do not see require() on this Node: judge CommonJS resolutions in-thread.
+  const unpatch = guardRequire(hooks.createGuard({ ...data, anyParentInside: true }, (m) => refused.push(m)));
   const drain = () => {
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) refused.push(String(m.message));
   };
@@ -73,12 +78,36 @@ export async function importGuarded(
     const module = await import(entry);
     drain();
     // register() cannot be undone; the hooks stay and keep judging this module's graph only.
-    return { module, guard: { refused }, refusedMarker: hooks.REFUSED, release: () => { drain(); port1.close(); } };
+    const release = () => {
+      unpatch();
+      drain();
+      port1.close();
+    };
+    return { module, guard: { refused }, refusedMarker: hooks.REFUSED, release };
   } catch (e) {
+    unpatch();
     drain();
     port1.close();
     throw e;
   }
+}
+
+/** Wraps CommonJS's resolver so every require() from a repository file is judged; returns the undo. */
+function guardRequire(check: Guard): () => void {
+  const Module = (nodeModule as unknown as { Module: CjsModule }).Module;
+  const original = Module._resolveFilename;
+  Module._resolveFilename = function (this: unknown, request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) {
+    const filename = original.call(this, request, parent, ...rest);
+    if (parent?.filename && path.isAbsolute(filename)) check(pathToFileURL(filename).href, pathToFileURL(parent.filename).href);
+    return filename;
+  };
+  return () => {
+    Module._resolveFilename = original;
+  };
+}
+
+interface CjsModule {
+  _resolveFilename(this: unknown, request: string, parent: { filename?: string } | undefined, ...rest: unknown[]): string;
 }
 
 export interface GuardedImport {

@@ -15,7 +15,7 @@ const inside = (parent, child) => {
 };
 
 /**
- * @param {{ entry: string, root: string, own: string, allowed: string[], enforce: boolean }} data
+ * @param {{ entry: string, root: string, own: string, allowed: string[], enforce: boolean, anyParentInside?: boolean }} data
  *   entry: the model module's URL; root: the repository's real root; own: model-build's own
  *   package folder (its TensorFlow.js); allowed: versioned files (tracked, unmodified), POSIX
  *   paths relative to root; enforce: throw on a refused import (else only report it).
@@ -48,9 +48,17 @@ export function createGuard(data, report) {
   };
 
   /** Judges one resolution; returns the URL unchanged or throws / reports. */
+  /** With `anyParentInside` (CommonJS, whose parents we cannot trace), any repository file's loads count. */
+  const guarded = (parent) => {
+    if (graph.has(parent)) return true;
+    if (!data.anyParentInside || !parent.startsWith('file:')) return false;
+    const file = fileURLToPath(parent);
+    return inside(data.root, file) && !path.relative(data.root, file).split(path.sep).includes('node_modules');
+  };
+
   return (url, parentURL) => {
     const parent = parentURL ? parentURL.split('?')[0] : undefined;
-    if (!parent || !graph.has(parent)) return;
+    if (!parent || !guarded(parent)) return;
     const bare = url.split('?')[0];
     const why = judge(bare);
     if (why === null) {
