@@ -232,9 +232,14 @@ function positionOf(
 ): { line?: number; column?: number } {
   let node = doc.contents as YamlNode | null | undefined;
   let keyNode: YamlNode | undefined;
+  // A value reached through an alias is reported where the alias uses it, not at the anchor.
+  let via: YamlNode | undefined;
   for (const raw of pointer.split('/').slice(1)) {
     const part = unescapePointer(raw);
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) {
+      via ??= node;
+      node = node.resolve(doc);
+    }
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === part);
       if (!pair) break;
@@ -245,7 +250,7 @@ function positionOf(
       node = node.items[Number(part)] as YamlNode;
     } else break;
   }
-  const target = atKey && keyNode ? keyNode : node;
+  const target = via ?? (atKey && keyNode ? keyNode : node);
   const offset = target?.range?.[0];
   if (offset === undefined) return {};
   const { line, col } = lines.linePos(offset);

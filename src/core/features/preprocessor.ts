@@ -107,7 +107,7 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
   const candidates = table.columns.filter((c) => !excluded.has(c) && options.features?.[c] !== 'drop');
   const maxInputs = options.maxInputs ?? DEFAULT_MAX_INPUTS;
   // Each column is at least one input: refuse a too-wide table before fitting anything.
-  if (candidates.length > maxInputs) throw tooWide(candidates.length, `${count(candidates.length)} feature columns`, maxInputs, origin);
+  if (candidates.length > maxInputs) throw tooWide(`${count(candidates.length)} feature columns`, 'each column is at least one input', options, origin);
   const steps: FeatureStep[] = [];
   for (const column of candidates) {
     const spec = options.features?.[column];
@@ -146,7 +146,7 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
   const width = steps.reduce((n, s) => n + stepWidth(s), 0);
   if (width > maxInputs) {
     const widest = [...steps].sort((a, b) => stepWidth(b) - stepWidth(a) || compareBytes(a.column, b.column)).slice(0, 3);
-    throw tooWide(width, `${count(width)} values (widest: ${widest.map((s) => `${s.column} ${count(stepWidth(s))}`).join(', ')})`, maxInputs, origin);
+    throw tooWide(`${count(width)} values`, `widest: ${widest.map((s) => `${s.column} ${count(stepWidth(s))}`).join(', ')}`, options, origin);
   }
   const label = fitLabel(table, rows, options);
   const pre: Preprocessor = { format: 1, label, steps, inputs: steps.flatMap(inputNames) };
@@ -154,11 +154,11 @@ export function fitPreprocessor(table: Table, rows: Array<Record<string, Cell>>,
   return pre;
 }
 
-function tooWide(_width: number, what: string, max: number, origin: ConfigOrigin): ModelBuildError {
+function tooWide(what: string, detail: string, options: FitOptions, origin: ConfigOrigin): ModelBuildError {
   return settingError(
     origin,
-    '/model',
-    `the model input would be ${what} wide, over model.maxInputs = ${count(max)}`,
+    options.maxInputs === undefined ? '/data' : '/model/maxInputs',
+    `the model input would be ${what} wide (${detail}), over model.maxInputs = ${count(options.maxInputs ?? DEFAULT_MAX_INPUTS)}`,
     'exclude columns (data.exclude), set features.<column>.topK on categorical columns, or raise model.maxInputs',
   );
 }
@@ -200,7 +200,7 @@ function fitStep(
       let shift = 0, scale = 1;
       if (transform === 'standardize' || transform === 'log') {
         shift = mean(mapped);
-        scale = Math.sqrt(mean(mapped.map((v) => (v - shift) ** 2))) || 1;
+        scale = spread(mapped, shift) || 1;
       } else if (transform === 'minmax') {
         // A loop, not Math.min(...xs): spreading 100k+ values overflows the call stack.
         let lo = Infinity, hi = -Infinity;
@@ -292,7 +292,7 @@ function fitLabel(table: Table, rows: Array<Record<string, Cell>>, options: FitO
     }
     const nums = ys as number[];
     const shift = mean(nums);
-    const scale = Math.sqrt(mean(nums.map((v) => (v - shift) ** 2))) || 1;
+    const scale = spread(nums, shift) || 1;
     if (!Number.isFinite(shift) || !Number.isFinite(scale)) {
       throw new ModelBuildError('DATA_INVALID', `label "${column}": its values are too large to standardize (the ${Number.isFinite(shift) ? 'spread' : 'mean'} overflows a double)`, {
         file: table.source,
@@ -403,6 +403,20 @@ export function toBoolean(v: Cell): number | null {
     if (s === 'false' || s === '0' || s === 'no') return 0;
   }
   return null;
+}
+
+/**
+ * Population standard deviation around `center`. Squares of values above ~1e154 overflow; then
+ * the deviations are divided by the largest one first. Never NaN for finite inputs (a NaN
+ * would slip through `|| 1`); Infinity only when a deviation itself overflows.
+ */
+function spread(xs: number[], center: number): number {
+  const plain = Math.sqrt(mean(xs.map((v) => (v - center) ** 2)));
+  if (Number.isFinite(plain)) return plain;
+  let max = 0;
+  for (const v of xs) max = Math.max(max, Math.abs(v - center));
+  if (!Number.isFinite(max)) return Infinity;
+  return max * Math.sqrt(mean(xs.map((v) => ((v - center) / max) ** 2)));
 }
 
 /**

@@ -116,7 +116,7 @@ export function checkModelSize(options: CheckModelSizeOptions): ModelSizeEstimat
       'MODEL_INVALID',
       `the model would have ${count(parameters)} parameters (layers ${layers}; about ${formatBytes(bytes.weights + bytes.gradients + bytes.optimizer)} of weights, gradients and optimizer state), over training.maxParameters = ${count(maxParameters)}`,
       {
-        ...where(config.model?.hidden ? '/model/hidden' : '/model'),
+        ...where(training.maxParameters !== undefined ? '/training/maxParameters' : config.model?.hidden ? '/model/hidden' : '/data'),
         hint: 'use fewer or smaller hidden layers (model.hidden) or fewer inputs (data.exclude, features.<column>.topK), or raise training.maxParameters',
       },
     );
@@ -131,7 +131,7 @@ export function checkModelSize(options: CheckModelSizeOptions): ModelSizeEstimat
       'MODEL_INVALID',
       `training would need about ${formatBytes(bytes.total)} of memory (${parts.join(', ')}), over training.maxMemoryMiB = ${training.maxMemoryMiB ?? DEFAULT_MAX_MEMORY_MIB}`,
       {
-        ...where('/training'),
+        ...where(training.maxMemoryMiB !== undefined ? '/training/maxMemoryMiB' : '/training'),
         hint: 'lower training.batchSize or model.hidden units, use fewer rows or inputs, or raise training.maxMemoryMiB',
       },
     );
@@ -155,7 +155,7 @@ export function checkClassCount(classes: number, label: string, maxClasses: numb
   if (classes <= max) return;
   throw settingError(
     origin ?? { file: source },
-    '/data/label',
+    maxClasses === undefined ? '/data/label' : '/model/maxClasses',
     `label "${label}" has ${count(classes)} distinct classes, over model.maxClasses = ${count(max)}`,
     `a classifier over so many classes rarely learns: predict a number (model.task: regression), bucket or group the label into fewer classes, or raise model.maxClasses`,
   );
