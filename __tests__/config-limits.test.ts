@@ -202,3 +202,15 @@ describe('columns the settings name', () => {
     expect(e.message).toContain('is the label');
   });
 });
+
+describe('a user module', () => {
+  it('is counted once built, against the same setting', async () => {
+    const { checkModuleParameters } = await import('../src/core/train/limits.js');
+    const config = { name: 'm', data: { path: 'd' }, model: { module: 'm.mjs' }, training: { maxParameters: 1000 } };
+    expect(() => checkModuleParameters(1000, config)).not.toThrow();
+    const e = thrown(() => checkModuleParameters(1001, config, { file: 'model-build.yml' }));
+    expect(e.format()).toBe(
+      'model-build.yml: the model built by model.module has 1,001 parameters (about 15.6 KiB of weights, gradients and optimizer state), over training.maxParameters = 1,000\n  hint: build a smaller model in the module, or raise training.maxParameters',
+    );
+  });
+});

@@ -140,6 +140,26 @@ export function checkModelSize(options: CheckModelSizeOptions): ModelSizeEstimat
 }
 
 /**
+ * A user module's model can only be counted once built: call with `model.countParams()` right
+ * after buildModuleModel, before training.
+ */
+export function checkModuleParameters(parameters: number, config: ModelBuildConfig, origin?: ConfigOrigin): void {
+  const max = config.training?.maxParameters ?? DEFAULT_MAX_PARAMETERS;
+  if (parameters <= max) return;
+  const slots = OPTIMIZER_SLOTS[config.model?.optimizer ?? 'adam'] ?? 2;
+  throw new ModelBuildError(
+    'MODEL_INVALID',
+    `the model built by model.module has ${count(parameters)} parameters (about ${formatBytes(parameters * F32 * (2 + slots))} of weights, gradients and optimizer state), over training.maxParameters = ${count(max)}`,
+    {
+      file: origin?.file,
+      pointer: '/model/module',
+      ...(origin?.locate?.('/model/module') ?? {}),
+      hint: 'build a smaller model in the module, or raise training.maxParameters',
+    },
+  );
+}
+
+/**
  * Every check that needs the data but not TensorFlow.js: the gates and early-stopping monitor
  * against the task (also when it was inferred), then the model size. Call right after the
  * preprocessor is fitted, before the data is encoded and before the runtime loads.
