@@ -48,15 +48,17 @@ export function readProfileFile(abs: string, display: string = abs): ReferencePr
     limitHint: 'a profile is at most a few hundred MiB even for 10 000 columns: this is not one written by `model-build profile --out`',
     missingHint: 'create one with `model-build profile DATA --out FILE`',
   });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    throw new ModelBuildError('FILE_UNREADABLE', `cannot read the profile (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: display, hint: 'check the path and its permissions' });
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ModelBuildError(code ? 'FILE_UNREADABLE' : 'DATA_INVALID', code ? `cannot read the profile (${code})` : 'the profile is not UTF-8 text', {
-      file: display,
-      hint: 'create one with `model-build profile DATA --out FILE`',
-    });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ModelBuildError('DATA_INVALID', 'the profile is not UTF-8 text', { file: display, hint: 'create one with `model-build profile DATA --out FILE`' });
   }
   return parseProfile(text, display);
 }
