@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../src/index.js';
 import { diffJson, JSON_DIFF_LIMITS } from '../src/core/verify/jsonDiff.js';
 import { cli, projectRoot } from './helpers/cli.js';
@@ -9,13 +9,16 @@ import { packageEntry, rewritePackage } from './helpers/package.js';
 import { penguinsCsv, penguinsRepo } from './helpers/project.js';
 import { commitAll, makeRepo, tempDir } from './helpers/repo.js';
 
+// Each test trains up to three times in child processes: slow on a busy 2-core machine.
+vi.setConfig({ testTimeout: 240_000 });
+
 const verify = (root: string, args: string[] = []) => cli(['verify', '--config', path.join(root, 'model-build.yml'), ...args], { cwd: root });
 
 describe('model-build verify', () => {
   it('exits 0 when two rebuilds in separate processes are byte-identical', () => {
     const root = penguinsRepo();
     const r = verify(root, ['--json']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ reproducible: true, reference: { source: 'rebuild' } });
     expect(report.rebuilds).toHaveLength(2);
@@ -197,7 +200,7 @@ describe('same inputs and resolved backend, same bytes: however the backend was 
       expect(lib.package.archive).toBe(archive);
       expect(readFileSync(lib.package.archive).equals(cliBytes), 'the library and the CLI make the same archive').toBe(true);
     }
-  }, 240_000);
+  });
 
   it('names the differing file and field for a package whose metrics.json recorded the fallback notes (as before)', () => {
     const root = penguinsRepo();
