@@ -159,6 +159,7 @@ describe('non-regular files are refused by the core, not only by the CLI', () =>
     ['readRecords on a FIFO', () => readRecords(path.join(dir, 'pipe.csv')).next(), /a FIFO \(named pipe\), not a regular file/],
     ['readRecords on a symlink to /dev/zero', () => readRecords(path.join(dir, 'zero.csv')).next(), /a character device, not a regular file/],
     ['readTable on a FIFO', () => readTable(path.join(dir, 'pipe.csv')), /a FIFO \(named pipe\)/],
+    ['readTable on a folder holding a FIFO named .csv', () => readTable(dir, { display: 'data' }), /a FIFO \(named pipe\)/],
     ['readPackage on /dev/zero', () => readPackage('/dev/zero'), /the package is a character device/],
     ['readPackage on a FIFO', () => readPackage(path.join(dir, 'pipe.zip')), /the package is a FIFO/],
     ['readPackage on a folder', () => readPackage(dir), /the package is a folder/],

@@ -107,13 +107,15 @@ async function listDataFiles(dir: string, format: ReadOptions['format']): Promis
       if (ent.name.startsWith('.')) continue;
       const childAbs = path.join(abs, ent.name);
       const childRel = rel ? `${rel}/${ent.name}` : ent.name;
-      // Symlinked files are read; symlinked folders are not followed (no cycles).
-      const isFile = ent.isFile() || (ent.isSymbolicLink() && (await stat(childAbs).catch(() => undefined))?.isFile() === true);
-      if (ent.isDirectory()) await walk(childAbs, childRel);
-      else if (isFile) {
-        const fmt = EXTENSIONS[path.extname(ent.name).toLowerCase()];
-        if (fmt && (!format || format === 'auto' || format === fmt)) found.push(childRel);
+      if (ent.isDirectory()) {
+        await walk(childAbs, childRel);
+        continue;
       }
+      // Symlinked folders are not followed (no cycles). Anything else named like data is read,
+      // so a FIFO, a device or a dangling link named x.csv is refused when opened, not skipped.
+      if (ent.isSymbolicLink() && (await stat(childAbs).catch(() => undefined))?.isDirectory()) continue;
+      const fmt = EXTENSIONS[path.extname(ent.name).toLowerCase()];
+      if (fmt && (!format || format === 'auto' || format === fmt)) found.push(childRel);
     }
   };
   await walk(dir, '');
