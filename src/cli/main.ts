@@ -76,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
       out: { type: 'string', short: 'o', value: 'DIR', help: 'output folder (default: package.out beside the config)', path: 'output-dir' },
       backend: BACKEND('auto | tensorflow | wasm | cpu (default: training.backend)'),
       'allow-dirty': { type: 'boolean', help: 'build even if the check fails (recorded in metrics.json)' },
+      'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
       json: JSON_OUT('the result'),
     },
     run: (v) =>
@@ -84,6 +85,7 @@ const COMMANDS: Record<string, Command> = {
         out: v.out as string | undefined,
         backend: backendOf(v, 'build'),
         allowDirty: Boolean(v['allow-dirty']),
+        noCache: Boolean(v['no-cache']),
         json: Boolean(v.json),
       }),
   },
