@@ -10,7 +10,7 @@ import { splitRows } from '../data/split.js';
 import type { Cell, Table } from '../data/types.js';
 import { ModelBuildError } from '../errors.js';
 import { encodeLabels, fitPreprocessor, inputWidth, preprocessorJson, transform, type Preprocessor } from '../features/preprocessor.js';
-import { checkBeforeTraining } from '../train/limits.js';
+import { checkBeforeTraining, checkClassCount, checkModuleParameters } from '../train/limits.js';
 import type { HashProgress } from '../hashing/index.js';
 import { checkWorkspace, type CheckReport } from '../provenance/index.js';
 import { Git, headTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
@@ -144,6 +144,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       if (modulePath) {
         const built = await buildModuleModel(rt.tf, config.model ?? {}, ctx, modulePath, display(modulePath), guard);
         model = built.model;
+        checkModuleParameters(model.countParams(), config, { file: display(loaded.file), locate: loaded.locate });
         refusedImports.push(...built.refusedImports.filter((r) => !refusedImports.includes(r)));
       } else model = buildDeclarativeModel(rt.tf, config.model ?? {}, ctx);
       const fit = await fitModel(rt.tf, model, train, val, {
@@ -202,9 +203,6 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       'preprocessor.json': preprocessorJson(pre),
       'metrics.json': `${JSON.stringify(result, null, 2)}\n`,
     };
-    const step = faultHook();
-    const modelDir = output.replaceDir(config.name, files, step);
-    await noteUnignoredOutput(check, output.dir);
     const problems = [
       ...check.problems.map((p) => `${p.path}: ${p.message}`),
       ...refusedImports.map((r) => `unversioned import: ${r}`),
@@ -212,6 +210,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     // A model that misses a gate is kept for inspection but never packaged.
     let pkg: WrittenPackage | null = null;
     let provenance: string | null = null;
+    let packaged: { archiveFile: string; provenanceFile: string; bytes: Buffer; text: string } | null = null;
     if (result.gatesPassed && check.git) {
       const archived = archivePackage(
         {
@@ -247,17 +246,25 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       });
       const archiveFile = path.basename(pkg.archive);
       const provenanceFile = path.basename(provenanceFileFor(pkg.archive));
+      packaged = { archiveFile, provenanceFile, bytes: archived.bytes, text };
+      provenance = provenanceFileFor(pkg.archive);
+    }
+    // Everything is serialized before anything is put in place: a failure above leaves the
+    // previous outputs as they were.
+    const step = faultHook();
+    const modelDir = output.replaceDir(config.name, files, step);
+    if (packaged) {
       // The old provenance goes first, so it never sits beside an archive it does not describe.
       output.replaceFiles(
         [
-          { name: archiveFile, content: archived.bytes },
-          { name: provenanceFile, content: text },
+          { name: packaged.archiveFile, content: packaged.bytes },
+          { name: packaged.provenanceFile, content: packaged.text },
         ],
-        [provenanceFile],
+        [packaged.provenanceFile],
         step,
       );
-      provenance = provenanceFileFor(pkg.archive);
     }
+    await noteUnignoredOutput(check, output.dir);
     return {
       status: 'built',
       provenance,
@@ -431,6 +438,11 @@ async function prepareData(loaded: LoadedConfig, display: (abs: string) => strin
     return { table: cleaned.table, cleaning: cleaned.steps, trainRows: cleaned.table.rows, valRows: cleanedVal.table.rows, rowsRead };
   }
   const task = config.model?.task ?? inferTask(cleaned.table, data.label);
+  if (task !== 'regression') {
+    // Before the split: a label with thousands of single-example classes is a class-count problem.
+    const classes = new Set(cleaned.table.rows.map((r) => r[data.label!])).size;
+    checkClassCount(classes, data.label, config.model?.maxClasses, cleaned.table.source, { file: display(loaded.file), locate: loaded.locate });
+  }
   const stratify = data.split?.stratify ?? task !== 'regression';
   const split = splitRows(cleaned.table, {
     seed: config.seed ?? 42,

@@ -5,7 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import type { LoadedConfig } from '../config/types.js';
 import type { MetricsFile } from '../build/types.js';
 import { ModelBuildError } from '../errors.js';
-import type { Preprocessor } from '../features/preprocessor.js';
+import { preprocessorJson, type Preprocessor } from '../features/preprocessor.js';
 import type { CheckReport } from '../provenance/report.js';
 import type { SerializedModel } from '../train/serialize.js';
 import { ownFile } from '../util/packageFiles.js';
@@ -92,7 +92,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   const files = new Map<string, Buffer>([
     ['model/model.json', Buffer.from(json(input.model.modelJson))],
     ['model/weights.bin', input.model.weights],
-    ['preprocessor.json', Buffer.from(json(input.preprocessor))],
+    ['preprocessor.json', Buffer.from(preprocessorJson(input.preprocessor))],
     ['metrics.json', Buffer.from(json(result))],
     ['profile.json', Buffer.from(json(input.profile))],
     ['package.json', Buffer.from(json(packageJson))],
