@@ -229,5 +229,6 @@ function reportError(e: unknown, json: boolean): number {
     process.stderr.write(`${s.red('error:')} ${text}\n`);
   }
   if (process.env.MODEL_BUILD_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-  return 2;
+  // Unversioned code is a verdict on the repository, like a failed check (exit 1), not bad usage.
+  return known && e.code === 'UNVERSIONED_CODE' ? 1 : 2;
 }
