@@ -60,7 +60,9 @@ export function formatCheckReport(report: CheckReport, s: Style, elapsedMs?: num
     // One hint for the group when all items share it (e.g. `git lfs pull`), else one per item.
     const hints = new Set(items.map((p) => p.hint).filter((h): h is string => Boolean(h)));
     for (const p of items) {
-      lines.push(`    ${p.message}`);
+      // A path with a newline must not print as lines of its own (a file named "x\nPASS").
+      // eslint-disable-next-line no-control-regex
+      lines.push(`    ${p.message.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1))}`);
       const d = report.data.find((x) => x.path === p.path);
       for (const c of d?.changed?.slice(0, 20) ?? []) lines.push(s.dim(`      ${c}`));
       if (d?.changed && d.changed.length > 20) lines.push(s.dim(`      … and ${d.changed.length - 20} more`));
