@@ -144,7 +144,14 @@ export class OutputFolder {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(file, 'wx', 0o644);
-        writeSync(fd, me);
+        try {
+          writeSync(fd, me);
+        } catch (e) {
+          // A full disk must not leave an empty lock behind: it would refuse every later build.
+          closeSync(fd);
+          rmSync(file, { force: true });
+          throw e;
+        }
         closeSync(fd);
         return;
       } catch (e) {
@@ -175,6 +182,16 @@ export class OutputFolder {
       const target = path.join(this.dir, m[1]!);
       if (!existsSync(target)) renameSync(aside, target);
       else removeModelDir(aside);
+    }
+    // Names model-build 0.1 used (`<name>.tmp-<pid>/`, `.<archive>.zip.tmp-<pid>`), and writePackage
+    // still does: swept once their process is gone; a folder only if it holds nothing but model files.
+    for (const name of readdirSync(this.dir)) {
+      const m = /\.tmp-(\d+)$/.exec(name);
+      if (!m || alive(Number(m[1]))) continue;
+      const file = path.join(this.dir, name);
+      const st = lstatSync(file);
+      if (st.isDirectory() && !name.startsWith('.') && modelDirIsOurs(file).length === 0) removeModelDir(file);
+      else if (st.isFile() && name.startsWith('.') && name.endsWith(`.zip.tmp-${m[1]}`)) unlinkSync(file);
     }
   }
 
