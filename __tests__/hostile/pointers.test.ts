@@ -505,7 +505,6 @@ describe('hostile DVC pointers and lock files', () => {
     runHostile(c);
   });
   // Symlink containment of pointers and outputs is the trust boundary's (hostile/trust.test.ts).
-  it.todo('a .dvc file that is a committed symlink to a pointer outside the repository (trust boundary)');
 });
 
 describe('git states', () => {

@@ -252,18 +252,18 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     // Everything is serialized before anything is put in place: a failure above leaves the
     // previous outputs as they were.
     const step = faultHook();
-    const modelDir = output.replaceDir(config.name, files, step);
-    if (packaged) {
-      // The old provenance goes first, so it never sits beside an archive it does not describe.
-      output.replaceFiles(
-        [
-          { name: packaged.archiveFile, content: packaged.bytes },
-          { name: packaged.provenanceFile, content: packaged.text },
-        ],
-        [packaged.provenanceFile],
-        step,
-      );
-    }
+    // The old provenance goes first, so it never sits beside an archive it does not describe.
+    const modelDir = output.replace(
+      { name: config.name, files },
+      packaged
+        ? [
+            { name: packaged.archiveFile, content: packaged.bytes },
+            { name: packaged.provenanceFile, content: packaged.text },
+          ]
+        : [],
+      packaged ? [packaged.provenanceFile] : [],
+      step,
+    );
     await noteUnignoredOutput(check, output.dir);
     return {
       status: 'built',

@@ -120,11 +120,21 @@ export class OutputFolder {
   static claim(out: string, modelName: string, ctx: OutputContext): OutputFolder {
     const dir = judgeOutputFolder(out, modelName, ctx);
     const created = !existsSync(dir);
+    const marker = path.join(dir, OUTPUT_MARKER);
+    const markerExisted = existsSync(marker);
     try {
       mkdirSync(dir, { recursive: true });
-      const marker = path.join(dir, OUTPUT_MARKER);
-      if (!existsSync(marker)) writeFileSync(marker, 'This folder holds model-build output. model-build may replace what it wrote here.\n');
+      if (!markerExisted) writeFileSync(marker, 'This folder holds model-build output. model-build may replace what it wrote here.\n');
     } catch (e) {
+      // A full disk must not leave an empty marker (or the folder this claim made) behind.
+      if (!markerExisted) rmSync(marker, { force: true });
+      if (created) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          /* not empty after all: leave it */
+        }
+      }
       throw unwritable(dir, e);
     }
     const folder = new OutputFolder(dir, created);
@@ -200,40 +210,29 @@ export class OutputFolder {
   }
 
   /**
-   * Replaces `<dir>/<name>/` with a folder holding `files`: written under a temp name, then
-   * the old folder is renamed aside, the new one renamed in, and the old one's own files
-   * removed. A reader sees the old model or the new one, never half of either.
+   * Puts a build's outputs in place together: the model folder `<name>/` and the files beside
+   * it (archive, provenance). Every byte is written under temp names first, so a full disk or
+   * any other write failure changes nothing; then `stale` names are removed (a provenance
+   * statement must never sit beside an archive it does not describe), the old model folder is
+   * renamed aside, the new one and the files renamed in, and the old folder's own files removed.
+   * Between the two renames of the model folder it is briefly absent; a build killed there
+   * leaves it aside, and the next build puts it back.
    */
-  replaceDir(name: string, files: Record<string, string | Buffer>, step: StepHook = noStep): string {
-    const target = path.join(this.dir, name);
-    const tmp = this.tmp(name);
-    try {
-      mkdirSync(tmp);
-      for (const [file, content] of Object.entries(files)) {
-        writeDurably(path.join(tmp, file), content);
-        step(`model:${file}`);
-      }
-    } catch (e) {
-      rmSync(tmp, { recursive: true, force: true });
-      throw unwritable(this.dir, e);
-    }
-    const aside = path.join(this.dir, `.model-build-old-${name}-${process.pid}`);
-    const hadOld = existsSync(target);
-    if (hadOld) renameSync(target, aside);
-    step('model:aside');
-    renameSync(tmp, target);
-    step('model:in-place');
-    if (hadOld) removeModelDir(aside);
-    return target;
-  }
-
-  /**
-   * Puts files in place by rename, in order; `stale` names are removed first so no file is ever
-   * left beside a newer one it no longer describes (a provenance statement beside a new archive).
-   */
-  replaceFiles(files: Array<{ name: string; content: string | Buffer }>, stale: string[] = [], step: StepHook = noStep): void {
+  replace(
+    model: { name: string; files: Record<string, string | Buffer> },
+    files: Array<{ name: string; content: string | Buffer }> = [],
+    stale: string[] = [],
+    step: StepHook = noStep,
+  ): string {
+    const target = path.join(this.dir, model.name);
+    const tmpDir = this.tmp(model.name);
     const temps: Array<{ tmp: string; target: string; name: string }> = [];
     try {
+      mkdirSync(tmpDir);
+      for (const [file, content] of Object.entries(model.files)) {
+        writeDurably(path.join(tmpDir, file), content);
+        step(`model:${file}`);
+      }
       for (const f of files) {
         const tmp = this.tmp(f.name);
         temps.push({ tmp, target: path.join(this.dir, f.name), name: f.name });
@@ -241,6 +240,7 @@ export class OutputFolder {
         step(`write:${f.name}`);
       }
     } catch (e) {
+      rmSync(tmpDir, { recursive: true, force: true });
       for (const t of temps) rmSync(t.tmp, { force: true });
       throw unwritable(this.dir, e);
     }
@@ -248,10 +248,18 @@ export class OutputFolder {
       const file = path.join(this.dir, s);
       if (existsSync(file) && lstatSync(file).isFile()) unlinkSync(file);
     }
+    const aside = path.join(this.dir, `.model-build-old-${model.name}-${process.pid}`);
+    const hadOld = existsSync(target);
+    if (hadOld) renameSync(target, aside);
+    step('model:aside');
+    renameSync(tmpDir, target);
+    step('model:in-place');
     for (const t of temps) {
       renameSync(t.tmp, t.target);
       step(`rename:${t.name}`);
     }
+    if (hadOld) removeModelDir(aside);
+    return target;
   }
 
   /**
