@@ -11,8 +11,10 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
  * model-build version would have written, which `inspect` and `readPackage` accept. Returns
  * the bytes written to `out`.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- hand-edited package JSON of any shape
 export function rewritePackage(archive: string, out: string, edit: (json: Record<string, any>) => void): Buffer {
   const entries = new Map(readZip(readFileSync(archive)).map((e) => [e.name, e.data]));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const json: Record<string, any> = {};
   for (const [name, data] of entries) if (name.endsWith('.json')) json[name] = JSON.parse(data.toString('utf8'));
   edit(json);

@@ -85,6 +85,7 @@ export function decodeConfig(bytes: Buffer, display: string): string {
     });
   }
   const text = bytes.toString('utf8', start);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.exec(text);
   if (control) {
     const cp = control[0].codePointAt(0)!;
