@@ -6,9 +6,13 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
+  MISSING,
   ModelBuildError,
   buildModel,
   checkWorkspace,
+  didYouMean,
+  formatOf,
+  kindOf,
   loadModel,
   monitorData,
   monitorHtml,
@@ -17,16 +21,218 @@ import {
   profileFile,
   readPackage,
   readRecords,
+  regularFile,
+  toBoolean,
+  toNumber,
   verifyBuild
-} from "./chunk-3HSCHYYC.js";
+} from "./chunk-FEUJA7BN.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+
+// src/cli/args.ts
+import { statSync } from "node:fs";
+import path from "node:path";
+var MAX_ARGUMENT_CHARS = 4096;
+var HELP_OPTION = { type: "boolean", short: "h", help: "show this help" };
+function shown(value) {
+  const clipped = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return JSON.stringify(clipped);
+}
+function usageError(command, message, hint = `run \`model-build ${command} --help\``) {
+  return new ModelBuildError("USAGE", `${command}: ${message}`, { hint });
+}
+function checkValue(command, flag, value) {
+  if (value === "") throw usageError(command, `${flag} is empty`, `give ${flag} a value, or leave the option out`);
+  if (value.length > MAX_ARGUMENT_CHARS) {
+    throw usageError(command, `${flag} is ${value.length} characters long, more than the limit of ${MAX_ARGUMENT_CHARS}`, "pass a shorter value (a path relative to the current folder)");
+  }
+  if (value.includes("\uFFFD")) {
+    throw usageError(command, `${flag} ${shown(value)} has bytes that are not UTF-8`, "rename the file to a UTF-8 name, or run with a UTF-8 locale");
+  }
+}
+function parseCommandArgs(command, spec, args) {
+  const options = { ...spec.options, help: HELP_OPTION };
+  const byShort = new Map(Object.entries(options).flatMap(([name, o]) => o.short ? [[o.short, name]] : []));
+  const values = {};
+  const positionals = [];
+  let help = false;
+  const unknown = (raw) => {
+    const guess = raw.startsWith("--") ? didYouMean(raw.slice(2), Object.keys(options)) : void 0;
+    const names = Object.keys(spec.options).map((n) => `--${n}`).join(", ");
+    return usageError(
+      command,
+      `Unknown option '${raw.length > 60 ? `${raw.slice(0, 57)}...` : raw}'`,
+      guess ? `did you mean --${guess}? (run \`model-build ${command} --help\`)` : `${command} takes ${names || "no options"}; run \`model-build ${command} --help\``
+    );
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    let name;
+    let inline;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+      if (!Object.hasOwn(options, name)) throw unknown(eq < 0 ? arg : arg.slice(0, eq));
+    } else {
+      const found = arg.length === 2 ? byShort.get(arg[1]) : void 0;
+      if (!found) throw unknown(arg);
+      name = found;
+    }
+    const flag = `--${name}`;
+    const o = options[name];
+    if (o.type === "boolean") {
+      if (inline !== void 0) throw usageError(command, `${flag} takes no value (got ${shown(inline)})`, `write ${flag} alone`);
+      if (name === "help") help = true;
+      else values[name] = true;
+      continue;
+    }
+    let value = inline;
+    if (value === void 0) {
+      const next = args[i + 1];
+      if (next === void 0 || next === "--") {
+        throw usageError(command, `${flag} needs a value`, `write ${flag} ${o.value ?? "VALUE"}; run \`model-build ${command} --help\``);
+      }
+      if (next.startsWith("-") && next.length > 1) {
+        throw usageError(command, `${flag} needs a value, but the next argument is ${shown(next)}`, `write ${flag} ${o.value ?? "VALUE"}, or ${flag}=${next} if the value starts with "-"`);
+      }
+      value = next;
+      i++;
+    }
+    checkValue(command, flag, value);
+    if (values[name] !== void 0) {
+      throw usageError(command, `${flag} is given twice (${shown(String(values[name]))} and ${shown(value)})`, `give ${flag} once`);
+    }
+    values[name] = value;
+  }
+  if (!help) {
+    const allowed = spec.positionals ?? [];
+    if (positionals.length > allowed.length) {
+      const extra = positionals[allowed.length];
+      throw usageError(
+        command,
+        `unexpected argument ${shown(extra)}`,
+        allowed.length === 0 ? `${command} takes only options; run \`model-build ${command} --help\`` : `${command} takes ${allowed.map((p) => p.name).join(" ")} and options; run \`model-build ${command} --help\``
+      );
+    }
+    positionals.forEach((v, i) => checkValue(command, allowed[i].name, v));
+  }
+  return { values, positionals, help };
+}
+function checkPathArguments(command, spec, parsed, cwd) {
+  for (const [name, o] of Object.entries(spec.options)) {
+    const value = parsed.values[name];
+    if (!o.path || typeof value !== "string") continue;
+    const base = o.relativeTo && typeof parsed.values[o.relativeTo] === "string" ? path.resolve(cwd, parsed.values[o.relativeTo]) : cwd;
+    checkPath(command, `--${name}`, value, path.resolve(base, value), o.path);
+  }
+  (spec.positionals ?? []).forEach((p, i) => {
+    const value = parsed.positionals[i];
+    if (p.path && value !== void 0) checkPath(command, p.name, value, path.resolve(cwd, value), p.path);
+  });
+}
+function statOrNull(abs) {
+  try {
+    return statSync(abs);
+  } catch {
+    return null;
+  }
+}
+function kindOf2(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function checkPath(command, flag, value, abs, kind) {
+  const st = statOrNull(abs);
+  const what = `${flag} ${shown(value)}`;
+  switch (kind) {
+    case "input-file":
+      if (st && !st.isFile()) {
+        throw usageError(
+          command,
+          `${what} is ${kindOf2(st)}, not a file`,
+          st.isDirectory() ? `name a file inside the folder for ${flag}` : `name a regular file for ${flag}: devices, pipes and sockets are never read`
+        );
+      }
+      return;
+    case "input-dir":
+      if (!st) throw usageError(command, `${what} does not exist`, `name an existing folder with ${flag}`);
+      if (!st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf2(st)}, not a folder`, `name a folder with ${flag}`);
+      return;
+    case "output-file": {
+      if (st?.isDirectory()) throw usageError(command, `${what} is a folder`, `name the file to write with ${flag}, e.g. ${path.join(value, "report.out")}`);
+      const dir = statOrNull(path.dirname(abs));
+      if (!dir) throw usageError(command, `${what}: folder ${shown(path.dirname(value))} does not exist`, `create it first (mkdir -p), or write somewhere else with ${flag}`);
+      if (!dir.isDirectory()) throw usageError(command, `${what}: ${shown(path.dirname(value))} is not a folder`, `write somewhere else with ${flag}`);
+      return;
+    }
+    case "output-dir":
+      if (st && !st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf2(st)}, not a folder`, `name a folder with ${flag}`);
+      return;
+  }
+}
+function flagLabel(name, o) {
+  return `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` ${o.value ?? "VALUE"}` : ""}`;
+}
+function optionLines(spec, indent, withHelp) {
+  const rows = [
+    ...(spec.positionals ?? []).map((p) => [p.name, p.help]),
+    ...Object.entries(spec.options).map(([n, o]) => [flagLabel(n, o), o.help]),
+    ...withHelp ? [[flagLabel("help", HELP_OPTION), HELP_OPTION.help]] : []
+  ];
+  const width = Math.max(16, ...rows.map(([l]) => l.length)) + 2;
+  return rows.map(([l, h]) => `${indent}${l.padEnd(width)}${h}`);
+}
+var EXIT_CODES = "Exit codes: 0 ok \xB7 1 check or gate failed, not reproducible, drift \xB7 2 usage or input error";
+function commandHelp(name, spec) {
+  const args = (spec.positionals ?? []).map((p) => ` ${p.name}`).join("");
+  return [
+    `Usage: model-build ${name}${args} [options]`,
+    "",
+    spec.summary.replace(/\n\s*/g, " "),
+    "",
+    "Options:",
+    ...optionLines(spec, "  ", true),
+    "",
+    EXIT_CODES,
+    ""
+  ].join("\n");
+}
+function globalHelp(commands) {
+  const lines = ["Usage: model-build <command> [options]", "", "Commands:"];
+  for (const [name, spec] of Object.entries(commands)) {
+    const [first, ...more] = spec.summary.split("\n");
+    lines.push(`  ${name.padEnd(8)}  ${first}`, ...more.map((m) => `            ${m.trim()}`));
+    lines.push(...optionLines(spec, "              ", false));
+  }
+  lines.push(
+    "",
+    "Options:",
+    "  -h, --help      show this help (`model-build <command> --help`: that command's)",
+    "  -v, --version   print the version",
+    "",
+    EXIT_CODES,
+    ""
+  );
+  return lines.join("\n");
+}
 
 // src/cli/buildCommand.ts
-import path from "node:path";
+import path2 from "node:path";
 
 // src/cli/terminal.ts
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -116,7 +322,7 @@ function formatCheckReport(report, s, elapsedMs) {
     lines.push(s.red(`\u2717 ${title} (${items.length})`));
     const hints = new Set(items.map((p) => p.hint).filter((h) => Boolean(h)));
     for (const p of items) {
-      lines.push(`    ${p.message}`);
+      lines.push(`    ${p.message.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1))}`);
       const d = report.data.find((x) => x.path === p.path);
       for (const c of d?.changed?.slice(0, 20) ?? []) lines.push(s.dim(`      ${c}`));
       if (d?.changed && d.changed.length > 20) lines.push(s.dim(`      \u2026 and ${d.changed.length - 20} more`));
@@ -164,6 +370,7 @@ async function runBuild(args) {
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    cacheFile: args.noCache ? null : void 0,
     sourceDateEpoch: sourceDateEpoch(),
     builder: { id: "model-build/cli" },
     onCheckProgress: (p) => progress.update(`checking: hashed ${p.filesDone}/${p.filesQueued} files, ${formatBytes(p.bytesDone)}`),
@@ -202,10 +409,12 @@ function formatBuild(result, s) {
   const r = result.result;
   const lines = [];
   const g = result.check.git;
-  if (g) lines.push(`${s.bold("commit")} ${g.commit.slice(0, 12)}  ${result.allowedDirty ? s.yellow("(dirty: built with --allow-dirty)") : s.green("clean")}`);
+  if (g) lines.push(`${s.bold("commit")} ${g.commit.slice(0, 12)}  ${result.allowedDirty ? s.yellow("DIRTY: built with --allow-dirty; the package says so and cannot be reproduced") : s.green("clean")}`);
+  for (const p of result.problems) lines.push(s.yellow(`  dirty: ${p}`));
+  for (const n of result.check.notes) lines.push(s.dim(`note: ${n}`));
   const rt = r.runtime;
   lines.push(`${s.bold("backend")} ${rt.backend} (tfjs ${rt.tfjsVersion}${rt.simd === null ? "" : rt.simd ? ", SIMD" : ", no SIMD"})`);
-  for (const f of rt.fallbacks) lines.push(s.dim(`  not used: ${f}`));
+  for (const f of result.runtimeNotes.fallbacks) lines.push(s.dim(`  not used: ${f}`));
   lines.push(`${s.bold("data")} ${r.data.rows} rows: ${r.data.train} train, ${r.data.validation} validation`);
   for (const c of r.data.cleaning) if (c.rows > 0) lines.push(s.dim(`  ${c.step}${c.column ? ` ${c.column}` : ""}: ${c.rows} row${c.rows === 1 ? "" : "s"}`));
   lines.push(`${s.bold("training")} ${r.epochsRun} epochs${r.stoppedEarly ? ` (stopped early; weights from epoch ${r.bestEpoch})` : ""}, seed ${r.seed}`);
@@ -229,12 +438,12 @@ function formatBuild(result, s) {
       lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt(gate.actual)} (${margin})`);
     }
   }
-  const rel = path.relative(process.cwd(), result.modelDir) || ".";
+  const rel = path2.relative(process.cwd(), result.modelDir) || ".";
   lines.push("", `${s.bold("model")} ${rel}/ (${result.files.join(", ")})`);
   if (result.package) {
-    lines.push(`${s.bold("package")} ${path.relative(process.cwd(), result.package.archive)}`);
+    lines.push(`${s.bold("package")} ${path2.relative(process.cwd(), result.package.archive)}`);
     lines.push(`  archive  ${result.package.digest}`, `  contents ${result.package.contentDigest}`);
-    if (result.provenance) lines.push(`  provenance ${path.relative(process.cwd(), result.provenance)}`);
+    if (result.provenance) lines.push(`  provenance ${path2.relative(process.cwd(), result.provenance)}`);
   }
   lines.push(r.gatesPassed ? s.green("BUILT") : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection, not packaged`));
   return `${lines.join("\n")}
@@ -242,9 +451,9 @@ function formatBuild(result, s) {
 }
 
 // src/cli/inspectCommand.ts
-import path2 from "node:path";
+import path3 from "node:path";
 async function runInspect(args) {
-  const { entries: _entries, ...pkg } = readPackage(path2.resolve(args.archive));
+  const { entries: _entries, ...pkg } = readPackage(path3.resolve(args.archive));
   if (args.json) {
     process.stdout.write(`${JSON.stringify(pkg, null, 2)}
 `);
@@ -255,12 +464,16 @@ async function runInspect(args) {
   const fmt2 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
   const lines = [
     `${s.bold(m.name)}${m.version ? ` ${m.version}` : ""}  ${s.green("\u2713 every file matches MANIFEST.sha256 and the metadata schema")}`,
+    ...m.dirty ?? m.code.dirty ? [s.yellow("  \u26A0 DIRTY BUILD: built with --allow-dirty from unversioned code or data; not reproducible"), ...(m.problems ?? []).map((p) => s.yellow(`    - ${p}`))] : [],
     `  archive   ${pkg.digest}`,
     `  contents  ${pkg.contentDigest}`,
     `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
     `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ""}${m.code.dirty ? s.yellow(" DIRTY") : ""}${m.code.repository ? `  ${m.code.repository}` : ""}`,
     `  config    ${m.config.path} ${m.config.digest}`,
-    ...m.data.map((d) => `  data      ${d.path}  ${d.kind ?? "unversioned"} ${d.hash ?? ""}${d.rows !== null ? `  ${d.rows} rows` : ""}`),
+    ...m.data.map((d) => {
+      const read = d.actual !== void 0 && d.actual !== d.hash ? s.yellow(`  read ${d.actual ?? "unknown bytes"} (${d.status ?? "modified"})`) : "";
+      return `  data      ${d.path}  ${d.kind ?? "unversioned"} ${d.hash ?? ""}${read}${d.rows !== null ? `  ${d.rows} rows` : ""}`;
+    }),
     `  training  ${m.task} on ${m.training.backend} (tfjs ${m.training.tfjsVersion}), seed ${m.training.seed}, ${m.training.epochsRun} epochs`,
     `  runtime   node ${m.environment.node} ${m.environment.platform}-${m.environment.arch}; ${Object.entries(m.environment.dependencies).map(([k, v]) => `${k}@${v}`).join(", ")}`,
     `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt2(v)}`).join(", ")}`,
@@ -274,17 +487,120 @@ async function runInspect(args) {
 }
 
 // src/cli/monitorCommand.ts
-import { writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
+
+// src/core/util/outputFile.ts
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
+import path4 from "node:path";
+var unwritable = (file, message, hint, cause) => new ModelBuildError("OUTPUT_UNWRITABLE", message, { file, hint, cause });
+function checkOutputFile(abs, what, display = abs) {
+  const dir = path4.dirname(abs);
+  let d;
+  try {
+    d = statSync2(dir);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    throw unwritable(display, `${what}: the folder ${dir} does not exist (${code})`, "create the folder first, or write somewhere else", e);
+  }
+  if (!d.isDirectory()) throw unwritable(display, `${what}: ${dir} is ${kindOf(d)}, not a folder`, "name a file inside an existing folder");
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw unwritable(display, `${what}: the folder ${dir} is not writable`, "write somewhere you have permission to write", e);
+  }
+  let st;
+  try {
+    st = statSync2(abs);
+  } catch {
+    st = void 0;
+  }
+  if (st && !st.isFile()) throw unwritable(display, `${what}: the path is ${kindOf(st)}, not a file`, "name a new or regular file");
+}
+var counter = 0;
+function writeFileAtomic(abs, data, display = abs) {
+  const tmp = path4.join(path4.dirname(abs), `.${path4.basename(abs)}.tmp-${process.pid}-${counter++}`);
+  try {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const fd = openSync(tmp, "wx", 420);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (ModelBuildError.is(e)) throw e;
+    const code = e.code ?? String(e);
+    throw unwritable(display, `cannot write the file (${code})`, code === "ENOSPC" ? "free some disk space and run again" : "check the folder and its permissions", e);
+  }
+}
+function openAtomicStream(abs, display = abs) {
+  const tmp = path4.join(path4.dirname(abs), `.${path4.basename(abs)}.tmp-${process.pid}-${counter++}`);
+  const fail = (e) => {
+    const code = e.code ?? String(e);
+    return unwritable(display, `cannot write the file (${code})`, code === "ENOSPC" ? "free some disk space and run again" : "check the folder and its permissions", e);
+  };
+  let fd;
+  try {
+    fd = openSync(tmp, "wx", 420);
+  } catch (e) {
+    throw fail(e);
+  }
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    async write(text) {
+      try {
+        const bytes = Buffer.from(text, "utf8");
+        let written = 0;
+        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      } catch (e) {
+        close();
+        rmSync(tmp, { force: true });
+        throw fail(e);
+      }
+    },
+    async commit() {
+      try {
+        fsyncSync(fd);
+        close();
+        renameSync(tmp, abs);
+      } catch (e) {
+        close();
+        rmSync(tmp, { force: true });
+        throw fail(e);
+      }
+    },
+    abort() {
+      try {
+        close();
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+    }
+  };
+}
+
+// src/cli/monitorCommand.ts
 async function runMonitor(args) {
+  const html = args.html && path5.resolve(args.html);
+  const markdown = args.markdown && path5.resolve(args.markdown);
+  if (html) checkOutputFile(html, "--html", args.html);
+  if (markdown) checkOutputFile(markdown, "--markdown", args.markdown);
   const report = await monitorData({
-    package: args.package && path3.resolve(args.package),
-    profile: args.profile && path3.resolve(args.profile),
-    data: path3.resolve(args.data),
+    package: args.package && path5.resolve(args.package),
+    profile: args.profile && path5.resolve(args.profile),
+    data: path5.resolve(args.data),
     display: args.data
   });
-  if (args.html) writeFileSync(args.html, monitorHtml(report, `model-build monitor: ${path3.basename(args.data)}`));
-  if (args.markdown) writeFileSync(args.markdown, monitorMarkdown(report));
+  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path5.basename(args.data)}`), args.html);
+  if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
   return report.drift ? 1 : 0;
@@ -310,38 +626,160 @@ function formatMonitor(r, s) {
 }
 
 // src/cli/predictCommand.ts
-import { createWriteStream } from "node:fs";
-import path4 from "node:path";
-var BATCH = 4096;
-async function runPredict(args) {
-  const model = await loadModel(path4.resolve(args.model), { backend: args.backend });
-  const out = args.output ? createWriteStream(args.output) : process.stdout;
-  const write = (text) => new Promise((resolve, reject) => out.write(text, (e) => e ? reject(e) : resolve()));
+import path6 from "node:path";
+
+// src/core/predict/inputAudit.ts
+var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
+var shown2 = (v) => {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}\u2026` : s);
+};
+var InputAudit = class {
+  /**
+   * @param display how the input is named in --strict errors (a path, or "stdin").
+   * @param strict refuse the first missing or unparseable value instead of counting it.
+   */
+  constructor(preprocessor, display, strict = false) {
+    this.preprocessor = preprocessor;
+    this.display = display;
+    this.strict = strict;
+  }
+  preprocessor;
+  display;
+  strict;
+  tallies = /* @__PURE__ */ new Map();
+  /** Counts (or, strict, refuses) the values of `records` that prediction would fill. */
+  check(records) {
+    const steps = this.preprocessor.steps;
+    for (const { line, record } of records) {
+      for (let k = 0; k < steps.length; k++) {
+        const step = steps[k];
+        const raw = Object.hasOwn(record, step.column) ? record[step.column] : void 0;
+        let filled;
+        switch (step.kind) {
+          case "numeric":
+          case "bucketized":
+            filled = toNumber(raw ?? null) === null;
+            break;
+          case "boolean":
+            filled = toBoolean(raw ?? null) === null;
+            break;
+          case "categorical":
+            filled = raw === null || raw === void 0 || raw === "";
+            break;
+        }
+        if (!filled) continue;
+        const missing = blank(raw);
+        if (this.strict) this.refuse(step.column, step.kind, raw, missing, line);
+        let t = this.tallies.get(step.column);
+        if (!t) {
+          t = { column: step.column, order: k, missing: 0, unparseable: 0, firstUnparseableLine: void 0 };
+          this.tallies.set(step.column, t);
+        }
+        if (missing) t.missing++;
+        else {
+          t.unparseable++;
+          t.firstUnparseableLine ??= line;
+        }
+      }
+    }
+  }
+  refuse(column, kind, raw, missing, line) {
+    const what = missing ? `column "${column}" is missing${raw === void 0 ? "" : ` (${shown2(raw)})`}` : `column "${column}": ${shown2(raw)} is not ${kind === "boolean" ? "a boolean" : "a number"}`;
+    throw new ModelBuildError("DATA_INVALID", `${what}; --strict refuses inputs that prediction would fill`, {
+      file: this.display,
+      line,
+      hint: "fix the input, or run without --strict to fill it with the value learned in training (the fills are counted on stderr)"
+    });
+  }
+  /** Totals over every column. */
+  get totals() {
+    let missing = 0;
+    let unparseable = 0;
+    for (const t of this.tallies.values()) {
+      missing += t.missing;
+      unparseable += t.unparseable;
+    }
+    return { missing, unparseable };
+  }
+  /**
+   * One line, or null when nothing was filled, e.g.
+   * `filled 3 missing values (sex: 2, body_mass_g: 1); 1 unparseable value (bill_length_mm, line 4)`.
+   */
+  summary() {
+    const { missing, unparseable } = this.totals;
+    if (missing + unparseable === 0) return null;
+    const by = (key) => [...this.tallies.values()].filter((t) => t[key] > 0).sort((a, b) => b[key] - a[key] || a.order - b.order);
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const parts = [];
+    if (missing > 0) parts.push(`filled ${plural(missing, "missing value")} (${by("missing").map((t) => `${t.column}: ${t.missing}`).join(", ")})`);
+    if (unparseable > 0) {
+      const cols = by("unparseable").map((t) => {
+        const at = t.firstUnparseableLine === void 0 ? "" : t.unparseable === 1 ? `, line ${t.firstUnparseableLine}` : `, first on line ${t.firstUnparseableLine}`;
+        return t.unparseable === 1 ? `${t.column}${at}` : `${t.column}: ${t.unparseable}${at}`;
+      });
+      parts.push(`${missing > 0 ? "" : "filled "}${plural(unparseable, "unparseable value")} (${cols.join("; ")})`);
+    }
+    return parts.join("; ");
+  }
+};
+
+// src/core/predict/predictStream.ts
+async function predictRecords(model, source, write, options) {
+  const audit = new InputAudit(model.preprocessor, options.display, options.strict === true);
+  const size = options.batch ?? 4096;
   let batch = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const predictions = model.predict(batch);
-    await write(predictions.map((p) => JSON.stringify(p)).join("\n") + "\n");
+    audit.check(batch);
+    const predictions = model.predict(batch.map((r) => r.record));
     batch = [];
+    await write(`${predictions.map((p) => JSON.stringify(p)).join("\n")}
+`);
   };
-  for await (const { record } of readRecords(path4.resolve(args.input), { display: args.input })) {
-    batch.push(record);
-    if (batch.length >= BATCH) await flush();
+  for await (const r of source) {
+    batch.push(r);
+    if (batch.length >= size) await flush();
   }
   await flush();
-  model.dispose();
-  if (out !== process.stdout) await new Promise((resolve) => out.end(resolve));
-  return 0;
+  return audit;
+}
+
+// src/cli/predictCommand.ts
+var BATCH = 4096;
+async function runPredict(args) {
+  const input = path6.resolve(args.input);
+  regularFile(input, { display: args.input, what: "the file" });
+  formatOf(input, args.input, void 0);
+  const output = args.output ? path6.resolve(args.output) : void 0;
+  if (output) checkOutputFile(output, "--output", args.output);
+  const model = await loadModel(path6.resolve(args.model), { backend: args.backend });
+  const file = output ? openAtomicStream(output, args.output) : void 0;
+  const write = file ? (text) => file.write(text) : (text) => new Promise((resolve, reject) => process.stdout.write(text, (e) => e ? reject(e) : resolve()));
+  try {
+    const audit = await predictRecords(model, readRecords(input, { display: args.input }), write, { display: args.input, strict: args.strict, batch: BATCH });
+    await file?.commit();
+    const summary = audit.summary();
+    if (summary) process.stderr.write(`${styleFor(process.stderr).yellow("warning:")} ${summary}
+`);
+    return 0;
+  } catch (e) {
+    file?.abort();
+    throw e;
+  } finally {
+    model.dispose();
+  }
 }
 
 // src/cli/profileCommand.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 async function runProfile(args) {
-  const profile = await profileFile(path5.resolve(args.data), { display: args.data });
+  const out = args.out && path7.resolve(args.out);
+  if (out) checkOutputFile(out, "--out", args.out);
+  const profile = await profileFile(path7.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
-  if (args.out) writeFileSync2(args.out, text);
+  if (out) writeFileAtomic(out, text, args.out);
   if (args.json) process.stdout.write(text);
   else process.stdout.write(formatProfile(profile, args.data, args.out));
   return 0;
@@ -364,14 +802,23 @@ function formatProfile(p, source, out) {
 }
 
 // src/cli/verifyCommand.ts
+import path8 from "node:path";
 async function runVerify(args) {
   if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}\u2026
 ` : `rebuilding ${args.runs ?? 2} times in separate processes\u2026
 `);
-  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend });
+  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend, command: ownCommand() });
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatVerify(report, styleFor(process.stdout)));
   return report.reproducible ? 0 : 1;
+}
+function ownCommand() {
+  const execArgv = process.execArgv.filter((a) => !/^--inspect/.test(a));
+  return [process.execPath, ...execArgv, process.argv[1]];
+}
+function shown3(file) {
+  const rel = path8.relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
 }
 var num2 = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(6);
 function formatVerify(r, s) {
@@ -382,13 +829,17 @@ function formatVerify(r, s) {
     return `${lines.join("\n")}
 `;
   }
-  lines.push(`reference (${r.reference.source === "package" ? "the package" : "rebuild 1"}): ${r.reference.digest}`);
+  lines.push(`reference (${r.reference.source === "package" ? `the package ${shown3(r.reference.archive)}` : "rebuild 1"}): ${r.reference.digest}`);
   r.comparisons.forEach((c, i) => {
     const n = r.reference.source === "package" ? i + 1 : i + 2;
     const digest = r.rebuilds[r.reference.source === "package" ? i : i + 1].digest;
     lines.push(`rebuild ${n}: ${digest} ${c.identical ? s.green("identical") : s.red("DIFFERENT")}`);
     if (c.identical) return;
-    for (const f of c.files) lines.push(`  differs: ${f.file}${f.expected === null ? " (only in the rebuild)" : f.actual === null ? " (missing from the rebuild)" : ""}`);
+    for (const f of c.files) {
+      lines.push(`  differs: ${f.file}${f.expected === null ? " (only in the rebuild)" : f.actual === null ? " (missing from the rebuild)" : ""}`);
+      for (const x of f.fields ?? []) lines.push(s.dim(`    ${x.path}: ${x.expected} \u2192 ${x.actual}`));
+      if (f.moreFields) lines.push(s.dim(`    \u2026 and ${f.moreFields} more field${f.moreFields === 1 ? "" : "s"}`));
+    }
     const moved = c.tensors.filter((t) => t.maxAbsDiff !== 0);
     for (const t of moved) lines.push(s.dim(`  weights ${t.name}: max |\u0394| ${num2(t.maxAbsDiff)}`));
     for (const m of c.metrics) lines.push(s.dim(`  metric ${m.metric}: ${num2(m.expected)} \u2192 ${num2(m.actual)} (\u0394 ${m.delta >= 0 ? "+" : ""}${num2(m.delta)})`));
@@ -400,115 +851,87 @@ function formatVerify(r, s) {
 }
 
 // src/cli/main.ts
-var USAGE = `Usage: model-build <command> [options]
-
-Commands:
-  check     refuse unversioned code or data: git tree clean, DVC and LFS data pulled and
-            matching their committed pointers, every data path in the config versioned
-              --root DIR        folder inside the repository (default: .)
-              --config FILE     config file (default: model-build.yml in --root, if any)
-              --json            print the report as JSON (format 1)
-              --no-cache        hash every file again, ignoring the hash cache
-  build     check, then train and evaluate the model the config describes and write the
-            model directory (model.json, weights.bin, preprocessor.json, metrics.json)
-              --config FILE     config file (default: model-build.yml)
-              --out DIR         output folder (default: package.out beside the config)
-              --backend B       auto | tensorflow | wasm | cpu (default: training.backend)
-              --allow-dirty     build even if the check fails (recorded in metrics.json)
-              --json            print the result as JSON
-  verify    the reproducibility gate: rebuild in separate processes and compare archives
-              --config FILE     config file (default: model-build.yml)
-              --against PKG     compare with this package instead of rebuilds with each other
-              --runs N          rebuilds (default 2 without --against, else 1)
-              --backend B       backend for the rebuilds (default: the package's)
-              --json            print the comparison as JSON
-  profile   profile a data file (types, missing, distinct, quantiles, top values), streaming
-              DATA              a CSV, JSON Lines or JSON file
-              --out FILE        write the profile (JSON, mergeable sketches) to FILE
-              --json            print the profile as JSON
-  monitor   compare new data with the training profile: PSI, Jensen\u2013Shannon, KS, schema
-              --package PKG     reference: a model package (its profile and features)
-              --profile FILE    or a profile written by \`profile --out\`
-              --data FILE       the new data
-              --json            print the report as JSON
-              --html FILE       write a self-contained HTML report with a chart per feature
-              --markdown FILE   write the Markdown report (for job summaries)
-  inspect   verify a model package (digests, schema, safe archive) and print its metadata
-              PACKAGE           the .zip written by build
-              --json            print the metadata and file digests as JSON
-  predict   run a built model on records and write JSON Lines
-              --model DIR       a model directory written by build
-              --input FILE      CSV, JSON Lines or JSON records
-              --output FILE     where to write (default: standard output)
-              --backend B       auto | tensorflow | wasm | cpu
-
-Options:
-  -h, --help      show this help
-  -v, --version   print the version
-
-Exit codes: 0 ok \xB7 1 check or gate failed, not reproducible, drift \xB7 2 usage or input error
-`;
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
-function backendOf(v) {
+function backendOf(v, command) {
   const b = v.backend;
   if (b === void 0) return void 0;
   if (!BACKENDS.includes(b)) {
-    throw new ModelBuildError("USAGE", `--backend must be one of ${BACKENDS.join(", ")} (got "${b}")`);
+    throw new ModelBuildError("USAGE", `${command}: --backend must be one of ${BACKENDS.join(", ")} (got ${shown(b)})`, {
+      hint: "auto picks the fastest that loads: tensorflow (tfjs-node), then wasm, then cpu"
+    });
   }
   return b;
 }
 function required(v, name, command) {
   const value = v[name];
   if (typeof value !== "string" || value === "") {
-    throw new ModelBuildError("USAGE", `${command}: --${name} is required`, { hint: "run `model-build --help`" });
+    throw new ModelBuildError("USAGE", `${command}: --${name} is required`, { hint: `run \`model-build ${command} --help\`` });
   }
   return value;
 }
+var MAX_VERIFY_RUNS = 20;
+function runsOf(v) {
+  if (v.runs === void 0) return void 0;
+  const text = String(v.runs);
+  const runs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(runs >= 1 && runs <= MAX_VERIFY_RUNS)) {
+    throw new ModelBuildError("USAGE", `verify: --runs must be a whole number from 1 to ${MAX_VERIFY_RUNS} (got ${shown(text)})`, {
+      hint: "each run is a full rebuild; 2 is enough to catch non-determinism"
+    });
+  }
+  return runs;
+}
+var CONFIG = { type: "string", short: "c", value: "FILE", help: "config file (default: model-build.yml)", path: "input-file" };
+var JSON_OUT = (what) => ({ type: "boolean", help: `print ${what} as JSON` });
+var BACKEND = (help) => ({ type: "string", value: "B", help });
 var COMMANDS = {
   check: {
+    summary: "refuse unversioned code or data: git tree clean, DVC and LFS data pulled and\nmatching their committed pointers, every data path in the config versioned",
     options: {
-      root: { type: "string" },
-      config: { type: "string", short: "c" },
-      json: { type: "boolean", default: false },
-      "no-cache": { type: "boolean", default: false }
+      root: { type: "string", value: "DIR", help: "folder inside the repository (default: .)", path: "input-dir" },
+      config: { ...CONFIG, help: "config file (default: model-build.yml in --root, if any)", relativeTo: "root" },
+      json: JSON_OUT("the report"),
+      "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" }
     },
     run: (v) => runCheck({ root: v.root, config: v.config, json: Boolean(v.json), noCache: Boolean(v["no-cache"]) })
   },
   build: {
+    summary: "check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json)",
     options: {
-      config: { type: "string", short: "c" },
-      out: { type: "string", short: "o" },
-      backend: { type: "string" },
-      "allow-dirty": { type: "boolean", default: false },
-      json: { type: "boolean", default: false }
+      config: CONFIG,
+      out: { type: "string", short: "o", value: "DIR", help: "output folder (default: package.out beside the config)", path: "output-dir" },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: training.backend)"),
+      "allow-dirty": { type: "boolean", help: "build even if the check fails (recorded in metrics.json)" },
+      "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" },
+      json: JSON_OUT("the result")
     },
     run: (v) => runBuild({
       config: v.config,
       out: v.out,
-      backend: backendOf(v),
+      backend: backendOf(v, "build"),
       allowDirty: Boolean(v["allow-dirty"]),
+      noCache: Boolean(v["no-cache"]),
       json: Boolean(v.json)
     })
   },
   verify: {
+    summary: "the reproducibility gate: rebuild in separate processes and compare archives",
     options: {
-      config: { type: "string", short: "c" },
-      against: { type: "string" },
-      runs: { type: "string" },
-      backend: { type: "string" },
-      json: { type: "boolean", default: false }
+      config: CONFIG,
+      against: { type: "string", value: "PKG", help: "compare with this package instead of rebuilds with each other", path: "input-file" },
+      runs: { type: "string", value: "N", help: `rebuilds (default 2 without --against, else 1; at most ${MAX_VERIFY_RUNS})` },
+      backend: BACKEND("backend for the rebuilds (default: the package's)"),
+      json: JSON_OUT("the comparison")
     },
-    run: (v) => {
-      const runs = v.runs === void 0 ? void 0 : Number(v.runs);
-      if (runs !== void 0 && (!Number.isInteger(runs) || runs < 1 || runs > 20)) {
-        throw new ModelBuildError("USAGE", `--runs must be a whole number from 1 to 20 (got "${String(v.runs)}")`);
-      }
-      return runVerify({ config: v.config, against: v.against, runs, backend: backendOf(v), json: Boolean(v.json) });
-    }
+    run: (v) => runVerify({ config: v.config, against: v.against, runs: runsOf(v), backend: backendOf(v, "verify"), json: Boolean(v.json) })
   },
   profile: {
-    options: { out: { type: "string", short: "o" }, json: { type: "boolean", default: false } },
-    positionals: 1,
+    summary: "profile a data file (types, missing, distinct, quantiles, top values), streaming",
+    positionals: [{ name: "DATA", help: "a CSV, JSON Lines or JSON file", path: "input-file" }],
+    options: {
+      out: { type: "string", short: "o", value: "FILE", help: "write the profile (JSON, mergeable sketches) to FILE", path: "output-file" },
+      json: JSON_OUT("the profile")
+    },
     run: (v, positionals) => {
       const data = positionals[0];
       if (!data) throw new ModelBuildError("USAGE", "profile: name the data file, e.g. `model-build profile data/train.csv`");
@@ -516,13 +939,14 @@ var COMMANDS = {
     }
   },
   monitor: {
+    summary: "compare new data with the training profile: PSI, Jensen\u2013Shannon, KS, schema",
     options: {
-      package: { type: "string" },
-      profile: { type: "string" },
-      data: { type: "string" },
-      json: { type: "boolean", default: false },
-      html: { type: "string" },
-      markdown: { type: "string" }
+      package: { type: "string", value: "PKG", help: "reference: a model package (its profile and features)", path: "input-file" },
+      profile: { type: "string", value: "FILE", help: "or a profile written by `profile --out`", path: "input-file" },
+      data: { type: "string", value: "FILE", help: "the new data", path: "input-file" },
+      json: JSON_OUT("the report"),
+      html: { type: "string", value: "FILE", help: "write a self-contained HTML report with a chart per feature", path: "output-file" },
+      markdown: { type: "string", value: "FILE", help: "write the Markdown report (for job summaries)", path: "output-file" }
     },
     run: (v) => runMonitor({
       html: v.html,
@@ -534,8 +958,9 @@ var COMMANDS = {
     })
   },
   inspect: {
-    options: { json: { type: "boolean", default: false } },
-    positionals: 1,
+    summary: "verify a model package (digests, schema, safe archive) and print its metadata",
+    positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
+    options: { json: JSON_OUT("the metadata and file digests") },
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError("USAGE", "inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`");
@@ -543,25 +968,48 @@ var COMMANDS = {
     }
   },
   predict: {
+    summary: "run a built model on records and write JSON Lines",
     options: {
-      model: { type: "string", short: "m" },
-      input: { type: "string", short: "i" },
-      output: { type: "string" },
-      backend: { type: "string" }
+      model: { type: "string", short: "m", value: "DIR", help: "a model directory written by build", path: "input-dir" },
+      input: { type: "string", short: "i", value: "FILE", help: "CSV, JSON Lines or JSON records", path: "input-file" },
+      output: { type: "string", value: "FILE", help: "where to write (default: standard output)", path: "output-file" },
+      backend: BACKEND("auto | tensorflow | wasm | cpu"),
+      strict: { type: "boolean", help: "refuse (exit 2) a missing or unparseable input instead of filling it" }
     },
     run: (v) => runPredict({
       model: required(v, "model", "predict"),
       input: required(v, "input", "predict"),
       output: v.output,
-      backend: backendOf(v)
+      backend: backendOf(v, "predict"),
+      strict: Boolean(v.strict)
     })
   }
 };
+var USAGE = globalHelp(COMMANDS);
+function unknownCommand(command) {
+  if (command.startsWith("-")) {
+    return new ModelBuildError("USAGE", `unknown option ${shown(command)} before the command`, {
+      hint: "options go after the command, e.g. `model-build check --json`; run `model-build --help`"
+    });
+  }
+  const guess = didYouMean(command, Object.keys(COMMANDS));
+  return new ModelBuildError("USAGE", `unknown command ${shown(command)}`, {
+    hint: guess ? `did you mean \`model-build ${guess}\`? (\`model-build --help\` lists them)` : "run `model-build --help` for the list"
+  });
+}
 async function main(argv) {
   const [command, ...rest] = argv;
-  const wantsJson = rest.includes("--json");
+  const sep = rest.indexOf("--");
+  const wantsJson = (sep < 0 ? rest : rest.slice(0, sep)).includes("--json");
   try {
-    if (!command || command === "-h" || command === "--help" || command === "help") {
+    if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
+      const topic = command === "help" ? rest[0] : void 0;
+      if (topic !== void 0) {
+        const cmd2 = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : null;
+        if (!cmd2) throw unknownCommand(topic);
+        process.stdout.write(commandHelp(topic, cmd2));
+        return 0;
+      }
       process.stdout.write(USAGE);
       return command ? 0 : 2;
     }
@@ -571,28 +1019,17 @@ async function main(argv) {
 `);
       return 0;
     }
-    const cmd = COMMANDS[command];
-    if (!cmd) {
-      throw new ModelBuildError("USAGE", `unknown command "${command}"`, { hint: "run `model-build --help` for the list" });
-    }
-    const { values, positionals } = parseWith(command, rest, cmd.options);
-    if (values.help) {
-      process.stdout.write(USAGE);
+    const cmd = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : null;
+    if (!cmd) throw unknownCommand(command);
+    const parsed = parseCommandArgs(command, cmd, rest);
+    if (parsed.help) {
+      process.stdout.write(commandHelp(command, cmd));
       return 0;
     }
-    if (positionals.length > (cmd.positionals ?? 0)) {
-      throw new ModelBuildError("USAGE", `${command}: unexpected argument "${positionals[cmd.positionals ?? 0]}"`, { hint: "run `model-build --help`" });
-    }
-    return await cmd.run(values, positionals);
+    checkPathArguments(command, cmd, parsed, process.cwd());
+    return await cmd.run(parsed.values, parsed.positionals);
   } catch (e) {
     return reportError(e, wantsJson);
-  }
-}
-function parseWith(command, args, options) {
-  try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new ModelBuildError("USAGE", `${command}: ${e.message}`, { hint: `run \`model-build --help\`` });
   }
 }
 function reportError(e, json) {
@@ -610,7 +1047,7 @@ function reportError(e, json) {
   }
   if (process.env.MODEL_BUILD_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}
 `);
-  return 2;
+  return known && e.code === "UNVERSIONED_CODE" ? 1 : 2;
 }
 
 // src/cli/index.ts

@@ -7,12 +7,7 @@ const __mbDirnameValue = __mbDirname(__mbFilename);
 
 // src/package-runtime/predict.ts
 import path5 from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/core/data/records.ts
-import { createReadStream } from "node:fs";
-import path2 from "node:path";
 
 // src/core/errors.ts
 var ModelBuildError = class _ModelBuildError extends Error {
@@ -44,6 +39,24 @@ var ModelBuildError = class _ModelBuildError extends Error {
   }
 };
 
+// src/core/data/limits.ts
+var DATA_LIMITS = {
+  // 1 MiB: a cell that long is a document, not a feature; an unclosed quote is the usual cause.
+  maxFieldChars: 1 << 20,
+  // 8 MiB: e.g. 10 000 columns of 800 characters each.
+  maxRecordChars: 8 << 20,
+  // 10 000: the model's input layer and the profile grow with it; wider data needs feature selection first.
+  maxColumns: 1e4,
+  // 1 024: names show in reports, metadata and the model card.
+  maxColumnNameChars: 1024,
+  // 256 MiB: JSON.parse needs several times the file size in memory.
+  maxJsonFileBytes: 256 << 20
+};
+function dataLimits(given) {
+  return { ...DATA_LIMITS, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== void 0)) };
+}
+var count = (n) => n.toLocaleString("en-US");
+
 // src/core/data/csv.ts
 var LF = 10;
 var CR = 13;
@@ -56,6 +69,11 @@ var QUOTED = 2;
 var QUOTE_SEEN = 3;
 var AFTER_QUOTE = 4;
 var CR_SEEN = 5;
+var nulError = (file, line) => new ModelBuildError("DATA_INVALID", "contains a NUL byte: not a text file", {
+  file,
+  line,
+  hint: "the file is binary, UTF-16 or damaged from this line on; save the data as UTF-8 text"
+});
 var invalidUtf8 = (file, line) => new ModelBuildError("DATA_INVALID", "not valid UTF-8 text", {
   file,
   line,
@@ -107,7 +125,13 @@ var CsvParser = class {
   /** The last character inside a quoted field was `\r`: a `\n` after it is no new line. */
   quotedCr = false;
   out = [];
+  limits;
+  /** Characters of the current record in fields already pushed. */
+  recordChars = 0;
+  /** Fields past the column limit, counted but not kept, so the error can name the count. */
+  dropped = 0;
   constructor(options = {}) {
+    this.limits = dataLimits(options.limits);
     const d = options.delimiter ?? ",";
     if (d.length !== 1 || d === '"' || d === "\n" || d === "\r") {
       throw new ModelBuildError("DATA_INVALID", `the CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(d)}`, {
@@ -121,12 +145,19 @@ var CsvParser = class {
   /** Feeds a chunk of bytes (UTF-8) or text. */
   push(chunk) {
     const text = this.utf8.decode(chunk, (prefix) => this.failUtf8(prefix));
-    this.scan(text);
+    this.scanChecked(text);
     return this.take();
+  }
+  /** Scans text, refusing a NUL anywhere (not only in the first bytes) at its line. */
+  scanChecked(text) {
+    const nul = text.indexOf("\0");
+    if (nul < 0) return this.scan(text);
+    this.scan(text.slice(0, nul));
+    throw nulError(this.display, this.line);
   }
   /** Ends the input: completes a last record without a line break, or fails on an open quote. */
   end() {
-    this.scan(this.utf8.flush((prefix) => this.failUtf8(prefix)));
+    this.scanChecked(this.utf8.flush((prefix) => this.failUtf8(prefix)));
     switch (this.state) {
       case QUOTED:
         throw new ModelBuildError("DATA_INVALID", "a quoted field starts here but never ends", {
@@ -135,11 +166,9 @@ var CsvParser = class {
           hint: 'close the field with a quote; a quote inside a quoted field is written twice ("")'
         });
       case QUOTE_SEEN:
-        this.fields.push(this.part);
-        this.emit();
-        break;
       case UNQUOTED:
-        this.fields.push(this.part);
+        this.pushField(this.part);
+        this.part = "";
         this.emit();
         break;
       case AFTER_QUOTE:
@@ -147,7 +176,7 @@ var CsvParser = class {
         break;
       case FIELD_START:
         if (this.fields.length > 0) {
-          this.fields.push("");
+          this.pushField("");
           this.emit();
         }
         break;
@@ -165,9 +194,43 @@ var CsvParser = class {
     throw invalidUtf8(this.display, this.line);
   }
   emit() {
+    if (this.dropped > 0) throw this.tooManyColumns(this.fields.length + this.dropped, this.recordLine);
     this.out.push({ line: this.recordLine, fields: this.fields, quoted: this.quoted });
     this.fields = [];
     this.quoted = void 0;
+    this.recordChars = 0;
+  }
+  /** Adds a field to the record, within the field, record and column limits. */
+  pushField(text) {
+    this.checkField(text.length);
+    this.recordChars += text.length + 1;
+    this.checkRecord(0);
+    if (this.fields.length < this.limits.maxColumns) this.fields.push(text);
+    else this.dropped++;
+  }
+  checkField(length) {
+    if (length <= this.limits.maxFieldChars) return;
+    throw new ModelBuildError("DATA_INVALID", `a field is longer than the limit of ${count(this.limits.maxFieldChars)} characters`, {
+      file: this.display,
+      line: this.state === QUOTED ? this.quoteLine : this.recordLine,
+      hint: this.state === QUOTED ? 'a quoted field starts here and runs on: close it with a quote (a quote inside a quoted field is written twice: "")' : "this is not tabular data, or the delimiter is wrong (check data.delimiter); a value this long cannot be a feature"
+    });
+  }
+  /** `pending` characters not yet in `recordChars` (the field being read). */
+  checkRecord(pending) {
+    if (this.recordChars + pending <= this.limits.maxRecordChars) return;
+    throw new ModelBuildError("DATA_INVALID", `a record is longer than the limit of ${count(this.limits.maxRecordChars)} characters`, {
+      file: this.display,
+      line: this.recordLine,
+      hint: "this is not tabular data, or line breaks are missing (lines ending in a lone CR count as breaks; other separators do not)"
+    });
+  }
+  tooManyColumns(n, line) {
+    return new ModelBuildError("DATA_INVALID", `the record has ${count(n)} fields, more than the limit of ${count(this.limits.maxColumns)} columns`, {
+      file: this.display,
+      line,
+      hint: "select the columns the model needs before building (e.g. with csvcut or pandas); check data.delimiter"
+    });
   }
   endRecord(c) {
     this.emit();
@@ -196,7 +259,14 @@ var CsvParser = class {
           }
           const end = nl > i && nextCr === nl - 1 ? nl - 1 : nl;
           if (nextQuote > nl && nextCr >= end) {
-            if (end > i) this.out.push({ line: this.line, fields: s.slice(i, end).split(delimiter), quoted: void 0 });
+            if (end > i) {
+              const fields = s.slice(i, end).split(delimiter);
+              this.recordLine = this.line;
+              if (fields.length > this.limits.maxColumns) throw this.tooManyColumns(fields.length, this.line);
+              if (end - i > this.limits.maxFieldChars) for (const f of fields) this.checkField(f.length);
+              this.checkRecord(end - i);
+              this.out.push({ line: this.line, fields, quoted: void 0 });
+            }
             this.line++;
             i = nl + 1;
             continue;
@@ -232,10 +302,12 @@ var CsvParser = class {
         }
         if (j === n) {
           this.part += s.slice(i);
+          this.checkField(this.part.length);
+          this.checkRecord(this.part.length);
           return;
         }
         const run = s.slice(i, j);
-        this.fields.push(this.part === "" ? run : this.part + run);
+        this.pushField(this.part === "" ? run : this.part + run);
         this.part = "";
         const c = s.charCodeAt(j);
         i = j + 1;
@@ -246,6 +318,8 @@ var CsvParser = class {
         const stop = q < 0 ? n : q;
         this.countLines(s, i, stop);
         this.part += s.slice(i, stop);
+        this.checkField(this.part.length);
+        this.checkRecord(this.part.length);
         if (q < 0) return;
         i = q + 1;
         this.state = QUOTE_SEEN;
@@ -256,7 +330,7 @@ var CsvParser = class {
           this.state = QUOTED;
           i++;
         } else {
-          this.fields.push(this.part);
+          this.pushField(this.part);
           this.part = "";
           this.state = AFTER_QUOTE;
         }
@@ -316,14 +390,60 @@ function syntaxPosition(e, text) {
   return { line, column: pos - start + 1 };
 }
 var syntaxMessage = (e) => e instanceof Error ? e.message.replace(/( in JSON)? at position \d+.*$/s, "") : String(e);
-async function* parseJsonRecords(source, format, display) {
-  if (format === "json") yield* parseJsonArray(source, display);
-  else yield* parseJsonLines(source, display);
+function lineAt(text, index, first = 1) {
+  let line = first;
+  for (let k = text.indexOf("\n"); k >= 0 && k < index; k = text.indexOf("\n", k + 1)) line++;
+  return line;
 }
-async function* parseJsonLines(source, display) {
+function checkRecord(record, limits, display, line) {
+  let keys = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    keys++;
+    const value = record[key];
+    if (typeof value === "string") {
+      if (value.length > limits.maxFieldChars) {
+        throw new ModelBuildError("DATA_INVALID", `column ${shortName(key)}: the value is longer than the limit of ${count(limits.maxFieldChars)} characters`, {
+          file: display,
+          line,
+          hint: "a value this long cannot be a feature; leave such columns out of the data"
+        });
+      }
+    } else if (typeof value === "object" && value !== null) {
+      throw new ModelBuildError("DATA_INVALID", `column ${shortName(key)} holds ${Array.isArray(value) ? "an array" : "an object"}, not a single value`, {
+        file: display,
+        line,
+        hint: "flatten nested values into columns of their own: model-build reads flat records"
+      });
+    }
+  }
+  if (keys > limits.maxColumns) {
+    throw new ModelBuildError("DATA_INVALID", `the record has ${count(keys)} keys, more than the limit of ${count(limits.maxColumns)} columns`, {
+      file: display,
+      line,
+      hint: "select the columns the model needs before building"
+    });
+  }
+}
+var shortName = (name) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}\u2026` : name);
+async function* parseJsonRecords(source, format, display, options = {}) {
+  const limits = dataLimits(options.limits);
+  const records = format === "json" ? parseJsonArray(source, display, limits) : parseJsonLines(source, display, limits);
+  for await (const r of records) {
+    checkRecord(r.record, limits, display, r.line);
+    yield r;
+  }
+}
+async function* parseJsonLines(source, display, limits) {
   const utf8 = new Utf8Chunks();
   let line = 1;
   let pending = [];
+  let pendingChars = 0;
+  const tooLong = () => new ModelBuildError("DATA_INVALID", `the line is longer than the limit of ${count(limits.maxRecordChars)} characters`, {
+    file: display,
+    line,
+    hint: "JSON Lines holds one record per line; a line this long is not a record of tabular data"
+  });
   let seenRecord = false;
   const arrayHint = (text) => !seenRecord && text.trimStart().startsWith("[") ? "if the file is one JSON array of records, name it .json or set data.format: json" : void 0;
   const parseLine = (text) => {
@@ -359,35 +479,49 @@ async function* parseJsonLines(source, display) {
     });
   };
   const lines = function* (text) {
+    const nul = text.indexOf("\0");
+    if (nul >= 0) throw nulError(display, lineAt(text, nul, line));
     let start = 0;
     for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      if (pendingChars + nl - start > limits.maxRecordChars) throw tooLong();
       pending.push(text.slice(start, nl));
       const full = pending.join("");
       pending = [];
+      pendingChars = 0;
       const rec = parseLine(full.endsWith("\r") ? full.slice(0, -1) : full);
       if (rec) yield rec;
       line++;
       start = nl + 1;
     }
-    if (start < text.length) pending.push(text.slice(start));
+    if (start < text.length) {
+      pendingChars += text.length - start;
+      if (pendingChars > limits.maxRecordChars) throw tooLong();
+      pending.push(text.slice(start));
+    }
   };
   for await (const chunk of source) for (const rec of lines(utf8.decode(chunk, failUtf8))) yield rec;
   for (const rec of lines(utf8.flush(failUtf8))) yield rec;
   const last = parseLine(pending.join(""));
   if (last) yield last;
 }
-async function* parseJsonArray(source, display) {
+async function* parseJsonArray(source, display, limits) {
   const utf8 = new Utf8Chunks();
   const parts = [];
+  let chars = 0;
   const failUtf8 = (prefix) => {
     const before = parts.join("") + prefix;
-    let line = 1;
-    for (let k = before.indexOf("\n"); k >= 0; k = before.indexOf("\n", k + 1)) line++;
-    throw new ModelBuildError("DATA_INVALID", "not valid UTF-8 text", { file: display, line, hint: "save the file as UTF-8" });
+    throw new ModelBuildError("DATA_INVALID", "not valid UTF-8 text", { file: display, line: lineAt(before, before.length), hint: "save the file as UTF-8" });
   };
-  for await (const chunk of source) parts.push(utf8.decode(chunk, failUtf8));
-  parts.push(utf8.flush(failUtf8));
+  const add = (text2) => {
+    chars += text2.length;
+    if (chars > limits.maxJsonFileBytes) throw jsonTooLarge(display, limits.maxJsonFileBytes);
+    parts.push(text2);
+  };
+  for await (const chunk of source) add(utf8.decode(chunk, failUtf8));
+  add(utf8.flush(failUtf8));
   const text = parts.join("");
+  const nul = text.indexOf("\0");
+  if (nul >= 0) throw nulError(display, lineAt(text, nul));
   let value;
   try {
     value = JSON.parse(text);
@@ -419,9 +553,127 @@ async function* parseJsonArray(source, display) {
     yield { line: k + 1, record: element };
   }
 }
+function jsonTooLarge(display, limit, size) {
+  const mib = (n) => `${Math.round(n / (1 << 20) * 10) / 10} MiB`;
+  return new ModelBuildError("DATA_INVALID", `the JSON file is ${size === void 0 ? "larger than" : `${mib(size)}, more than`} the limit of ${mib(limit)} for a .json data file`, {
+    file: display,
+    hint: "write the records as JSON Lines (one object per line, .jsonl): it is streamed, with no size limit on the file"
+  });
+}
+
+// src/core/data/records.ts
+import path2 from "node:path";
 
 // src/core/data/read.ts
 import path from "node:path";
+
+// src/core/data/source.ts
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+
+// src/core/util/regularFile.ts
+import { statSync } from "node:fs";
+function kindOf2(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function formatSize(n) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} bytes` : `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}`;
+}
+function regularFile(abs, check) {
+  const file = check.display ?? abs;
+  let st;
+  try {
+    st = statSync(abs);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${check.what} (${code})`, {
+      file,
+      hint: code === "ENOENT" ? check.missingHint ?? "check the path" : "check the path and its permissions",
+      cause: e
+    });
+  }
+  if (!st.isFile()) {
+    throw new ModelBuildError("FILE_UNREADABLE", `${check.what} is ${kindOf2(st)}, not a regular file`, {
+      file,
+      hint: st.isDirectory() ? "name a file inside the folder" : "name a regular file: devices, pipes and sockets are never read"
+    });
+  }
+  if (check.maxBytes !== void 0 && st.size > check.maxBytes) {
+    throw new ModelBuildError(check.code ?? "DATA_INVALID", `${check.what} is ${formatSize(st.size)}, more than the limit of ${formatSize(check.maxBytes)}`, {
+      file,
+      hint: check.limitHint
+    });
+  }
+  return st;
+}
+
+// src/core/data/source.ts
+var SNIFF_BYTES = 8192;
+var CHUNK_BYTES = 1 << 16;
+async function checkDataFile(abs, file, format, limits, what) {
+  const st = regularFile(abs, { display: file, what });
+  if (format === "json" && st.size > limits.maxJsonFileBytes) throw jsonTooLarge(file, limits.maxJsonFileBytes, st.size);
+  await sniff(abs, file, format, what);
+}
+async function sniff(abs, file, format, what) {
+  const head = Buffer.alloc(SNIFF_BYTES);
+  let n;
+  try {
+    const fh = await open(abs, "r");
+    try {
+      ({ bytesRead: n } = await fh.read(head, 0, SNIFF_BYTES, 0));
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${what}: ${e.code ?? String(e)}`, { file, cause: e });
+  }
+  const bytes = head.subarray(0, n);
+  const utf16 = bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
+  const utf32be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 254 && bytes[3] === 255;
+  if (utf16 || bytes.includes(0)) {
+    const hint = utf16 || utf32be ? "it is UTF-16 or UTF-32 text (it starts with that byte order mark): save it as UTF-8" : bytes[0] === 31 && bytes[1] === 139 ? "it is gzip-compressed: decompress it, or point data.path at the uncompressed file" : "it contains NUL bytes; check that the path names the data file";
+    throw new ModelBuildError("DATA_INVALID", "not a text file", { file, hint });
+  }
+  const text = bytes.toString("latin1").replace(/^\xEF\xBB\xBF/, "").trimStart();
+  if (text.startsWith("version https://git-lfs.github.com/spec/")) {
+    throw new ModelBuildError("DATA_INVALID", "this is a Git LFS pointer, not the data", { file, hint: "run `git lfs pull` to fetch the file" });
+  }
+  if (/^<(?:!doctype html|html)/i.test(text)) {
+    throw new ModelBuildError("DATA_INVALID", "this is an HTML page, not data", { file, hint: "download the raw file, not the web page that shows it" });
+  }
+  if (format === "csv" && /^[[{]/.test(text)) {
+    throw new ModelBuildError("DATA_INVALID", "this looks like JSON, not CSV", {
+      file,
+      hint: "name the file .json (an array of objects) or .jsonl (one object per line), or set data.format"
+    });
+  }
+}
+async function* chunks(abs, file, what) {
+  const stream = createReadStream(abs, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) yield chunk;
+  } catch (e) {
+    if (ModelBuildError.is(e)) throw e;
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${what}: ${e.code ?? String(e)}`, { file, cause: e });
+  } finally {
+    stream.destroy();
+  }
+}
+
+// src/core/data/read.ts
 var EXTENSIONS = {
   ".csv": "csv",
   ".tsv": "csv",
@@ -430,7 +682,7 @@ var EXTENSIONS = {
   ".ndjson": "jsonl",
   ".json": "json"
 };
-var CHUNK_BYTES = 1 << 16;
+var MISSING = /* @__PURE__ */ new Set(["NA", "N/A", "null", "NULL", "None"]);
 function formatOf(abs, file, given) {
   if (given && given !== "auto") return given;
   const ext = path.extname(abs).toLowerCase();
@@ -443,30 +695,73 @@ function formatOf(abs, file, given) {
   }
   return fmt;
 }
+function checkName(name, where, position, limits, noProto = true) {
+  if (name.length > limits.maxColumnNameChars) {
+    throw new ModelBuildError("DATA_INVALID", `${position}: the column name ${shortName(name)} is longer than the limit of ${count(limits.maxColumnNameChars)} characters`, {
+      ...where,
+      hint: "give the column a shorter name; a name this long usually means the first line is data, not a header"
+    });
+  }
+  if (name === "") {
+    throw new ModelBuildError("DATA_INVALID", `${position} has no name`, {
+      ...where,
+      hint: "give every column a name; a delimiter at the end of the header line adds a nameless column"
+    });
+  }
+  if (noProto && name === "__proto__") {
+    throw new ModelBuildError("DATA_INVALID", '"__proto__" cannot be a column name', { ...where, hint: "rename the column" });
+  }
+}
+function csvHeader(record, file, limits, noProto = true) {
+  const names = record.fields.map((f) => f.trim());
+  const where = { file, line: record.line };
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, k) => {
+    checkName(name, where, `column ${k + 1} of the header`, limits, noProto);
+    const first = seen.get(name);
+    if (first !== void 0) {
+      throw new ModelBuildError("DATA_INVALID", `column "${name}" appears twice in the header (columns ${first + 1} and ${k + 1})`, {
+        ...where,
+        hint: "rename one of them: every column needs its own name"
+      });
+    }
+    seen.set(name, k);
+  });
+  return names;
+}
+var tooManyKeys = (file, line, limits) => new ModelBuildError("DATA_INVALID", `the records name more than ${count(limits.maxColumns)} distinct keys, the limit of columns`, {
+  file,
+  line,
+  hint: "every record should have the same keys; select the columns the model needs before building"
+});
 
 // src/core/data/records.ts
+var WHAT = "the file";
 async function* readRecords(file, options = {}) {
   const display = options.display ?? file;
   const format = formatOf(file, display, options.format);
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
-  const opened = new Promise((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the file (${e.code ?? e.message})`, { file: display });
-  }
+  const limits = dataLimits(options.limits);
+  await checkDataFile(file, display, format, limits, WHAT);
+  const source = chunks(file, display, WHAT);
   if (format !== "csv") {
-    yield* parseJsonRecords(stream, format, display);
+    const known = /* @__PURE__ */ new Set();
+    for await (const r of parseJsonRecords(source, format, display, { limits })) {
+      for (const key of Object.keys(r.record)) {
+        if (known.has(key)) continue;
+        checkName(key, { file: display, line: r.line }, `a key of the record (${shortName(key)})`, limits, false);
+        known.add(key);
+        if (known.size > limits.maxColumns) throw tooManyKeys(display, r.line, limits);
+      }
+      yield r;
+    }
     return;
   }
   const delimiter = options.delimiter ?? (path2.extname(file).toLowerCase() === ".tsv" ? "	" : ",");
   let header;
-  for await (const { line, fields } of parseCsv(stream, { delimiter, display })) {
+  for await (const record of parseCsv(source, { delimiter, display, limits })) {
+    const { line, fields } = record;
     if (!header) {
-      header = fields.map((f) => f.trim());
+      header = csvHeader(record, display, limits, false);
       continue;
     }
     if (fields.length !== header.length) {
@@ -476,9 +771,9 @@ async function* readRecords(file, options = {}) {
         hint: "every row needs one value per column (quote values that contain the delimiter)"
       });
     }
-    const record = /* @__PURE__ */ Object.create(null);
-    for (let i = 0; i < header.length; i++) record[header[i]] = fields[i];
-    yield { line, record };
+    const out = /* @__PURE__ */ Object.create(null);
+    for (let i = 0; i < header.length; i++) out[header[i]] = fields[i];
+    yield { line, record: out };
   }
 }
 
@@ -556,7 +851,7 @@ async function loadRuntime(options = {}) {
   const fallbacks = [];
   if (wanted === "auto" || wanted === "tensorflow") {
     const native = loadNative(options.projectRoot, fallbacks);
-    if (native) return native;
+    if (native) return { ...native, notes: { requested: wanted, fallbacks } };
     if (wanted === "tensorflow") {
       throw new ModelBuildError("BACKEND_UNAVAILABLE", `backend "tensorflow" requested but @tensorflow/tfjs-node does not load: ${fallbacks.join("; ")}`, {
         hint: "run `npm install @tensorflow/tfjs-node` in your project, or use backend: auto"
@@ -572,7 +867,7 @@ async function loadRuntime(options = {}) {
       if (!await tf.setBackend("wasm")) throw new Error("the wasm backend failed to initialize");
       await tf.ready();
       const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
-      return { tf, info: { backend: "wasm", tfjsVersion: tf.version_core, backendVersion: wasm.version_wasm, simd, fallbacks } };
+      return { tf, info: { backend: "wasm", tfjsVersion: tf.version_core, backendVersion: wasm.version_wasm, simd }, notes: { requested: wanted, fallbacks } };
     } catch (e) {
       if (wanted === "wasm") {
         throw new ModelBuildError("BACKEND_UNAVAILABLE", `backend "wasm" failed to load: ${e.message}`, {
@@ -584,7 +879,7 @@ async function loadRuntime(options = {}) {
   }
   await tf.setBackend("cpu");
   await tf.ready();
-  return { tf, info: { backend: "cpu", tfjsVersion: tf.version_core, backendVersion: tf.version_core, simd: null, fallbacks } };
+  return { tf, info: { backend: "cpu", tfjsVersion: tf.version_core, backendVersion: tf.version_core, simd: null }, notes: { requested: wanted, fallbacks } };
 }
 function cjs(mod) {
   const d = mod.default;
@@ -612,8 +907,7 @@ function loadNative(projectRoot, fallbacks) {
             backend: "tensorflow",
             tfjsVersion: tf.version_core,
             backendVersion: tf.version[name.slice("@tensorflow/".length)] ?? tf.version_core,
-            simd: null,
-            fallbacks
+            simd: null
           }
         };
       } catch (e) {
@@ -644,43 +938,136 @@ async function deserializeModel(tf, modelJson, weights) {
   );
 }
 
+// src/core/predict/checkPreprocessor.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var finite = (v) => typeof v === "number" && Number.isFinite(v);
+var strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+var stepWidth = (s) => s.kind === "categorical" ? s.vocabulary.length + 1 : s.kind === "bucketized" ? s.boundaries.length + 1 : 1;
+function checkPreprocessor(value, file) {
+  const fail = (where, why) => {
+    throw new ModelBuildError("MODEL_INVALID", `preprocessor.json: ${where} ${why}`, {
+      file,
+      pointer: where,
+      hint: "the model was damaged or edited after it was built: build it again"
+    });
+  };
+  if (!isObject(value)) return fail("/", "is not a JSON object");
+  if (value.format !== 1) {
+    throw new ModelBuildError("MODEL_INVALID", `preprocessor.json has format ${JSON.stringify(value.format)}; this model-build reads format 1`, {
+      file,
+      hint: typeof value.format === "number" && value.format > 1 ? "upgrade model-build" : "build the model again"
+    });
+  }
+  const label = value.label;
+  if (!isObject(label)) return fail("/label", "must be an object");
+  if (typeof label.column !== "string") fail("/label/column", "must be a string");
+  if (label.task === "regression") {
+    if (!finite(label.shift) || !finite(label.scale)) fail("/label", "needs finite shift and scale for regression");
+  } else if (label.task === "binary" || label.task === "multiclass") {
+    if (!strings(label.classes) || label.classes.length < 2) fail("/label/classes", "must list at least two class names");
+    if (label.task === "binary" && label.classes.length !== 2) fail("/label/classes", "must list exactly two classes for a binary model");
+  } else fail("/label/task", "must be binary, multiclass or regression");
+  if (!Array.isArray(value.steps)) return fail("/steps", "must be an array");
+  value.steps.forEach((step, i) => {
+    const at = `/steps/${i}`;
+    if (!isObject(step) || typeof step.column !== "string") return fail(at, "must be an object naming a column");
+    switch (step.kind) {
+      case "numeric":
+        if (!["standardize", "minmax", "log", "none"].includes(step.transform)) fail(`${at}/transform`, "is not a known transform");
+        if (!finite(step.fill) || !finite(step.shift) || !finite(step.scale) || step.scale === 0) fail(at, "needs finite fill, shift and a non-zero scale");
+        break;
+      case "boolean":
+        if (!finite(step.fill)) fail(`${at}/fill`, "must be a finite number");
+        break;
+      case "bucketized":
+        if (!Array.isArray(step.boundaries) || !step.boundaries.every(finite)) fail(`${at}/boundaries`, "must be an array of finite numbers");
+        if (!finite(step.fill)) fail(`${at}/fill`, "must be a finite number");
+        break;
+      case "categorical":
+        if (!strings(step.vocabulary)) fail(`${at}/vocabulary`, "must be an array of strings");
+        if (step.fill !== null && typeof step.fill !== "string") fail(`${at}/fill`, "must be a string or null");
+        break;
+      default:
+        fail(`${at}/kind`, "must be numeric, boolean, bucketized or categorical");
+    }
+  });
+  if (!strings(value.inputs)) return fail("/inputs", "must be an array of input names");
+  const width = value.steps.reduce((n, s) => n + stepWidth(s), 0);
+  if (width !== value.inputs.length) fail("/inputs", `lists ${value.inputs.length} inputs, but the steps make ${width}`);
+  return value;
+}
+
 // src/core/predict/loadModel.ts
+var MODEL_FILE_LIMITS = {
+  /** preprocessor.json and model.json: vocabularies and topology, megabytes at most. */
+  json: 64 * 1024 ** 2,
+  /** weights.bin: the zip reader's per-entry limit. */
+  weights: 1024 ** 3
+};
 async function loadModel(dir, options = {}) {
   const modelDir = existsSync2(path4.join(dir, "model", "model.json")) ? path4.join(dir, "model") : dir;
-  return loadModelFrom((name) => {
-    const at = name === "preprocessor.json" ? dir : modelDir;
-    try {
-      return readFileSync(path4.join(at, name));
-    } catch (e) {
-      throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${name}: ${e.code ?? e.message}`, {
-        file: path4.join(at, name),
-        hint: "point --model at a directory written by `model-build build`"
+  const where = (name) => path4.join(name === "preprocessor.json" ? dir : modelDir, name);
+  return loadModelFrom(
+    (name) => {
+      const file = where(name);
+      regularFile(file, {
+        what: name,
+        maxBytes: name === WEIGHTS_FILE ? MODEL_FILE_LIMITS.weights : MODEL_FILE_LIMITS.json,
+        code: "MODEL_INVALID",
+        limitHint: "model-build never writes a file this large: point --model at a directory written by `model-build build`",
+        missingHint: "point --model at a directory written by `model-build build`"
       });
-    }
-  }, options);
+      try {
+        return readFileSync(file);
+      } catch (e) {
+        throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${name}: ${e.code ?? e.message}`, {
+          file,
+          hint: "point --model at a directory written by `model-build build`"
+        });
+      }
+    },
+    options,
+    where
+  );
 }
-async function loadModelFrom(read, options = {}) {
+async function loadModelFrom(read, options = {}, where = (name) => name) {
   const json = (name) => {
     const bytes = read(name);
     try {
       return JSON.parse(bytes.toString("utf8"));
     } catch {
-      throw new ModelBuildError("FILE_UNREADABLE", `${name} is not valid JSON`, { file: name });
+      throw new ModelBuildError("MODEL_INVALID", `${name} is not valid JSON`, { file: where(name), hint: "the model was damaged after it was built: build it again" });
     }
   };
-  const preprocessor = json("preprocessor.json");
-  if (preprocessor.format !== 1) {
-    throw new ModelBuildError("FILE_UNREADABLE", `preprocessor.json has format ${preprocessor.format}; this model-build reads format 1`, {
-      file: "preprocessor.json",
-      hint: "upgrade model-build"
+  const preprocessor = checkPreprocessor(json("preprocessor.json"), where("preprocessor.json"));
+  const modelJson = json("model.json");
+  if (typeof modelJson !== "object" || modelJson === null || !Array.isArray(modelJson.weightsManifest) || typeof modelJson.modelTopology !== "object") {
+    throw new ModelBuildError("MODEL_INVALID", "model.json is not a TensorFlow.js layers model (modelTopology, weightsManifest)", {
+      file: where("model.json"),
+      hint: "the model was damaged after it was built: build it again"
     });
   }
-  const modelJson = json("model.json");
   const weights = read(WEIGHTS_FILE);
   const runtime = options.runtime ?? await loadRuntime({ backend: options.backend });
   const { tf } = runtime;
-  const model = await deserializeModel(tf, modelJson, weights);
   const width = inputWidth(preprocessor);
+  let model;
+  try {
+    model = await deserializeModel(tf, modelJson, weights);
+  } catch (e) {
+    throw new ModelBuildError("MODEL_INVALID", `the model cannot be loaded: ${e?.message ?? String(e)}`, {
+      file: where("model.json"),
+      hint: "model.json and weights.bin do not belong together or were damaged: build the model again"
+    });
+  }
+  const shape = model.inputs[0]?.shape;
+  if (model.inputs.length !== 1 || shape?.length !== 2 || shape[1] !== width) {
+    model.dispose();
+    throw new ModelBuildError("MODEL_INVALID", `the model takes input of shape ${JSON.stringify(shape ?? null)}, but preprocessor.json makes ${width} inputs`, {
+      file: where("model.json"),
+      hint: "model.json and preprocessor.json come from different builds: build the model again"
+    });
+  }
   const { label } = preprocessor;
   return {
     preprocessor,
@@ -703,44 +1090,151 @@ async function loadModelFrom(read, options = {}) {
   };
 }
 
+// src/core/predict/inputAudit.ts
+var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
+var shown = (v) => {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}\u2026` : s);
+};
+var InputAudit = class {
+  /**
+   * @param display how the input is named in --strict errors (a path, or "stdin").
+   * @param strict refuse the first missing or unparseable value instead of counting it.
+   */
+  constructor(preprocessor, display, strict = false) {
+    this.preprocessor = preprocessor;
+    this.display = display;
+    this.strict = strict;
+  }
+  preprocessor;
+  display;
+  strict;
+  tallies = /* @__PURE__ */ new Map();
+  /** Counts (or, strict, refuses) the values of `records` that prediction would fill. */
+  check(records) {
+    const steps = this.preprocessor.steps;
+    for (const { line, record } of records) {
+      for (let k = 0; k < steps.length; k++) {
+        const step = steps[k];
+        const raw = Object.hasOwn(record, step.column) ? record[step.column] : void 0;
+        let filled;
+        switch (step.kind) {
+          case "numeric":
+          case "bucketized":
+            filled = toNumber(raw ?? null) === null;
+            break;
+          case "boolean":
+            filled = toBoolean(raw ?? null) === null;
+            break;
+          case "categorical":
+            filled = raw === null || raw === void 0 || raw === "";
+            break;
+        }
+        if (!filled) continue;
+        const missing = blank(raw);
+        if (this.strict) this.refuse(step.column, step.kind, raw, missing, line);
+        let t = this.tallies.get(step.column);
+        if (!t) {
+          t = { column: step.column, order: k, missing: 0, unparseable: 0, firstUnparseableLine: void 0 };
+          this.tallies.set(step.column, t);
+        }
+        if (missing) t.missing++;
+        else {
+          t.unparseable++;
+          t.firstUnparseableLine ??= line;
+        }
+      }
+    }
+  }
+  refuse(column, kind, raw, missing, line) {
+    const what = missing ? `column "${column}" is missing${raw === void 0 ? "" : ` (${shown(raw)})`}` : `column "${column}": ${shown(raw)} is not ${kind === "boolean" ? "a boolean" : "a number"}`;
+    throw new ModelBuildError("DATA_INVALID", `${what}; --strict refuses inputs that prediction would fill`, {
+      file: this.display,
+      line,
+      hint: "fix the input, or run without --strict to fill it with the value learned in training (the fills are counted on stderr)"
+    });
+  }
+  /** Totals over every column. */
+  get totals() {
+    let missing = 0;
+    let unparseable = 0;
+    for (const t of this.tallies.values()) {
+      missing += t.missing;
+      unparseable += t.unparseable;
+    }
+    return { missing, unparseable };
+  }
+  /**
+   * One line, or null when nothing was filled, e.g.
+   * `filled 3 missing values (sex: 2, body_mass_g: 1); 1 unparseable value (bill_length_mm, line 4)`.
+   */
+  summary() {
+    const { missing, unparseable } = this.totals;
+    if (missing + unparseable === 0) return null;
+    const by = (key) => [...this.tallies.values()].filter((t) => t[key] > 0).sort((a, b) => b[key] - a[key] || a.order - b.order);
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const parts = [];
+    if (missing > 0) parts.push(`filled ${plural(missing, "missing value")} (${by("missing").map((t) => `${t.column}: ${t.missing}`).join(", ")})`);
+    if (unparseable > 0) {
+      const cols = by("unparseable").map((t) => {
+        const at = t.firstUnparseableLine === void 0 ? "" : t.unparseable === 1 ? `, line ${t.firstUnparseableLine}` : `, first on line ${t.firstUnparseableLine}`;
+        return t.unparseable === 1 ? `${t.column}${at}` : `${t.column}: ${t.unparseable}${at}`;
+      });
+      parts.push(`${missing > 0 ? "" : "filled "}${plural(unparseable, "unparseable value")} (${cols.join("; ")})`);
+    }
+    return parts.join("; ");
+  }
+};
+
+// src/core/predict/predictStream.ts
+async function predictRecords(model, source, write, options) {
+  const audit = new InputAudit(model.preprocessor, options.display, options.strict === true);
+  const size = options.batch ?? 4096;
+  let batch = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    audit.check(batch);
+    const predictions = model.predict(batch.map((r) => r.record));
+    batch = [];
+    await write(`${predictions.map((p) => JSON.stringify(p)).join("\n")}
+`);
+  };
+  for await (const r of source) {
+    batch.push(r);
+    if (batch.length >= size) await flush();
+  }
+  await flush();
+  return audit;
+}
+
 // src/package-runtime/predict.ts
 var here = path5.dirname(fileURLToPath2(import.meta.url));
-async function* stdinRecords() {
-  let line = 0;
-  for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === "") continue;
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new ModelBuildError("DATA_INVALID", "not valid JSON", { file: "stdin", line, hint: "send one JSON object per line" });
-    }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      throw new ModelBuildError("DATA_INVALID", "each line must be a JSON object", { file: "stdin", line });
-    }
-    yield value;
+function parseArgs(argv) {
+  let strict = false;
+  const files = [];
+  for (const arg of argv) {
+    if (arg === "--strict") strict = true;
+    else if (arg.startsWith("-") && arg !== "-") {
+      throw new ModelBuildError("USAGE", `unknown option "${arg}"`, { hint: "usage: node predict.mjs [--strict] [FILE] (default: JSON Lines on stdin)" });
+    } else files.push(arg);
   }
+  if (files.length > 1) throw new ModelBuildError("USAGE", `one input file at most (got ${files.length})`, { hint: "usage: node predict.mjs [--strict] [FILE]" });
+  return { strict, input: files[0] === "-" ? void 0 : files[0] };
 }
 async function main() {
-  const input = process.argv[2];
+  const { strict, input } = parseArgs(process.argv.slice(2));
   const backend = process.env.MODEL_BUILD_BACKEND ?? "auto";
+  const display = input ?? "stdin";
+  const source = input ? readRecords(path5.resolve(input), { display: input }) : parseJsonRecords(process.stdin, "jsonl", "stdin");
   const model = await loadModel(here, { backend });
-  const source = input ? (async function* () {
-    for await (const r of readRecords(path5.resolve(input), { display: input })) yield r.record;
-  })() : stdinRecords();
-  let batch = [];
-  const flush = () => {
-    if (batch.length > 0) process.stdout.write(`${model.predict(batch).map((p) => JSON.stringify(p)).join("\n")}
+  try {
+    const audit = await predictRecords(model, source, (text) => void process.stdout.write(text), { display, strict, batch: 1024 });
+    const summary = audit.summary();
+    if (summary) process.stderr.write(`warning: ${summary}
 `);
-    batch = [];
-  };
-  for await (const record of source) {
-    batch.push(record);
-    if (batch.length >= 1024) flush();
+  } finally {
+    model.dispose();
   }
-  flush();
-  model.dispose();
   return 0;
 }
 main().then(
