@@ -3,7 +3,7 @@
  * records the bytes it actually read; normal layouts (a config in a subfolder, an output folder
  * git does not ignore) get the right answers from check, build and verify alike.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackage } from '../src/index.js';
@@ -127,6 +127,17 @@ describe('normal layouts', () => {
     expect(archives(outDir(root, 'models/x'))).toHaveLength(1);
     const verify = cli(['verify', '--config', 'models/x/model-build.yml', '--runs', '1', '--against', path.join(outDir(root, 'models/x'), archives(outDir(root, 'models/x'))[0]!)], { cwd: root });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+  });
+
+  it('a data path that is a symlink inside the repository is recorded by where it leads, with its rows', () => {
+    const root = makeRepo({ '.gitignore': 'model-build-out/\n', 'model-build.yml': CONFIG('data/current.csv'), 'data/v1/penguins.csv': penguinsCsv });
+    symlinkSync('v1/penguins.csv', path.join(root, 'data/current.csv'));
+    commitAll(root);
+    const built = cli(['build', '--config', 'model-build.yml'], { cwd: root });
+    expect(built.code, built.stderr + built.stdout).toBe(0);
+    const m = readPackage(path.join(outDir(root), archives(outDir(root))[0]!)).metadata;
+    expect(m.data).toHaveLength(1);
+    expect(m.data[0]).toMatchObject({ path: 'data/v1/penguins.csv', kind: 'git', status: 'ok', rows: 344 });
   });
 
   it('an output folder git does not ignore: build notes it, check and verify accept the tree', () => {

@@ -9,6 +9,7 @@ import { preprocessorJson, type Preprocessor } from '../features/preprocessor.js
 import type { CheckReport } from '../provenance/report.js';
 import type { SerializedModel } from '../train/serialize.js';
 import { ownFile } from '../util/packageFiles.js';
+import { resolveReal } from '../trust/boundary.js';
 import { compareBytes, toPosix } from '../util/paths.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
@@ -99,9 +100,12 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     ['package-lock.json', Buffer.from(json(lockfile))],
     ['predict.mjs', readFileSync(ownFile('dist/package/predict.mjs'))],
   ]);
-  const dataPaths = loaded.dataPaths.map((d) => toPosix(path.relative(git.root, d.path)));
+  // The check reports where paths really lead (symlinks followed), so match on real paths.
+  const realRoot = resolveReal(git.root).real;
+  const realRel = (abs: string) => toPosix(path.relative(realRoot, resolveReal(abs).real));
+  const dataPaths = loaded.dataPaths.map((d) => realRel(d.path));
   const readsIt = (p: string) => dataPaths.some((d) => p === d || p.startsWith(`${d}/`) || d.startsWith(`${p}/`));
-  const rowsByRel = new Map([...input.rows].map(([abs, n]) => [toPosix(path.relative(git.root, abs)), n]));
+  const rowsByRel = new Map([...input.rows].map(([abs, n]) => [realRel(abs), n]));
   const metadata: PackageMetadata = {
     format: METADATA_FORMAT,
     name,
