@@ -10,7 +10,7 @@ import { readPackage } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { dvcFile, md5 } from './helpers/dvc.js';
 import { penguinsCsv } from './helpers/project.js';
-import { commitAll, makeRepo, writeFiles } from './helpers/repo.js';
+import { commitAll, makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 import { createHash } from 'node:crypto';
 
 const CONFIG = (data = 'data/penguins.csv', extra = '') =>
@@ -150,6 +150,15 @@ describe('normal layouts', () => {
     expect(check.stdout).toContain('not ignored by git');
     const verify = cli(['verify', '--config', 'model-build.yml', '--runs', '1', '--against', path.join(outDir(root), archives(outDir(root))[0]!)], { cwd: root });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+  });
+
+  it('outside any git repository, --allow-dirty writes the model folder but no package', () => {
+    const dir = tempDir('mb-nogit-');
+    writeFiles(dir, { 'model-build.yml': CONFIG(), 'data/penguins.csv': penguinsCsv });
+    expect(cli(['build'], { cwd: dir }).code).toBe(1);
+    const r = cli(['build', '--allow-dirty'], { cwd: dir });
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    expect(readdirSync(outDir(dir)).sort()).toEqual(['.model-build-output', 'penguins']);
   });
 
   it('a second build replaces the model and the package of the same commit', () => {

@@ -350,7 +350,8 @@ export async function judgeBuildOutput(loaded: LoadedConfig, check: CheckReport,
 
 /** How the output folder is judged: against the repository's git folders and tracked paths. */
 function outputContext(check: CheckReport, tree: TreeEntry[], out: string | undefined, configDisplay: string, configured: string | undefined): OutputContext {
-  const root = check.git ? resolveReal(check.git.root).real : null;
+  // Outside any repository (a build forced with --allow-dirty) the folder checked stands in for it.
+  const root = resolveReal(check.git ? check.git.root : check.root).real;
   const tracked = tree.map((e) => e.path).concat(check.git?.dirtyPaths.filter((d) => d.state !== 'untracked').map((d) => d.path) ?? []);
   const gitDirs = check.git ? [path.join(check.git.root, '.git'), check.git.commonDir].map((d) => resolveReal(d).real) : [];
   return {
