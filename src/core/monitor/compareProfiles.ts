@@ -4,6 +4,7 @@ import { FrequentItemsSketch } from '../profile/frequentItems.js';
 import { KllSketch } from '../profile/kll.js';
 import type { Profile } from '../profile/profiler.js';
 import { compareBytes } from '../util/paths.js';
+import type { PerformanceReport } from './performance.js';
 
 /** Thresholds, with the documented defaults (Evidently's PSI and JS; KS at α = 0.05). */
 export interface MonitorThresholds {
@@ -62,6 +63,8 @@ export interface MonitorReport {
   thresholds: MonitorThresholds;
   features: FeatureDrift[];
   violations: Violation[];
+  /** With a package and labeled new data: the model's metrics on it, intervals and gate verdicts. */
+  performance?: PerformanceReport;
 }
 
 const round = (v: number) => Number(v.toPrecision(6));

@@ -10,6 +10,7 @@ import type { Profile } from '../profile/profiler.js';
 import { parseProfile, readProfileFile, type ReferenceProfile } from '../profile/readProfile.js';
 import { regularFile } from '../util/regularFile.js';
 import { compareProfiles, thresholdsFrom, type MonitorReport } from './compareProfiles.js';
+import { PerformanceCollector, readLabels, type PackageTruth } from './performance.js';
 
 export interface MonitorOptions {
   /** A model package: its training profile, feature columns and monitor settings. */
@@ -23,6 +24,11 @@ export interface MonitorOptions {
   display?: string;
   /** With a package, also compare the model's predictions on the new data (default true). */
   predictions?: boolean;
+  /** Labels that arrive apart from the features (CSV, JSON Lines, JSON), joined on `join`. */
+  labels?: string;
+  labelsDisplay?: string;
+  /** The key column both `data` and `labels` hold; matched as exact text. */
+  join?: string;
 }
 
 /** Compares new data with a reference profile; drift is a result, not an error. */
@@ -30,14 +36,23 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   if (Boolean(options.package) === Boolean(options.profile)) {
     throw new ModelBuildError('USAGE', 'monitor needs exactly one reference: --package PACKAGE or --profile FILE');
   }
+  if (Boolean(options.labels) !== Boolean(options.join)) {
+    throw new ModelBuildError('USAGE', options.labels ? '--labels needs --join COLUMN: the key column the data and the labels share' : '--join needs --labels FILE: the labels to join with the data');
+  }
+  if (options.labels && !options.package) throw new ModelBuildError('USAGE', '--labels needs --package: the metrics and gates come from the model package');
   const display = options.display ?? options.data;
   // The new data is checked before the reference is loaded: a device or pipe would never end.
   regularFile(options.data, { display, what: 'the file' });
+  const labelsDisplay = options.labelsDisplay ?? options.labels;
+  if (options.labels) regularFile(options.labels, { display: labelsDisplay, what: 'the labels file' });
   let reference: ReferenceProfile;
   let columns: string[] | undefined;
   let monitor = options.monitor;
+  let truth: PackageTruth | undefined;
   if (options.package) {
     const pkg = readPackage(options.package);
+    const m = pkg.metadata;
+    truth = { task: m.task, label: m.label, classes: m.classes, metrics: m.metrics, gates: m.gates };
     const profileText = packageFile(pkg.entries, 'profile.json', options.package);
     reference = parseProfile(profileText, `${options.package} (profile.json)`);
     // New data for a model has its features, not necessarily its label.
@@ -50,13 +65,19 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   const current = await profileFile(options.data, { display });
   const thresholds = thresholdsFrom(monitor);
   const report = compareProfiles(reference, current, { thresholds, columns });
-  if (options.package && reference.predictions && options.predictions !== false) {
-    const outputs = await predictionProfile(options.package, options.data, display);
-    const p = compareProfiles(reference.predictions, outputs, { thresholds, columns: ['prediction'] });
-    report.features.push(...p.features);
-    report.violations.push(...p.violations);
-    report.driftedFeatures = [...new Set([...report.driftedFeatures, ...p.driftedFeatures])].sort(compareBytes);
-    report.drift = report.driftedFeatures.length > 0;
+  if (options.package && truth) {
+    const labels = options.labels ? await readLabels(options.labels, labelsDisplay!, options.join!, truth.label) : undefined;
+    const collector = new PerformanceCollector(truth, display, labels);
+    const outputs = await modelPass(options.package, options.data, display, collector);
+    if (reference.predictions && options.predictions !== false) {
+      const p = compareProfiles(reference.predictions, outputs, { thresholds, columns: ['prediction'] });
+      report.features.push(...p.features);
+      report.violations.push(...p.violations);
+      report.driftedFeatures = [...new Set([...report.driftedFeatures, ...p.driftedFeatures])].sort(compareBytes);
+      report.drift = report.driftedFeatures.length > 0;
+    }
+    const performance = collector.finish();
+    if (performance) report.performance = performance;
   }
   return report;
 }
@@ -83,18 +104,24 @@ function featureColumns(text: string, archive: string): string[] {
   return pre.steps.map((s, i) => (typeof s === 'object' && s !== null && typeof s.column === 'string' ? s.column : fail(`step ${i + 1} names no column (/steps/${i}/column)`)));
 }
 
-/** Profiles what the packaged model predicts for the new data (prediction drift). */
-async function predictionProfile(archive: string, data: string, display: string): Promise<Profile> {
+/**
+ * Runs the packaged model on the new data once: profiles its predictions (prediction drift)
+ * and hands each row with its prediction to the performance collector (labels).
+ */
+async function modelPass(archive: string, data: string, display: string, collector: PerformanceCollector): Promise<Profile> {
   const model = await loadPackagedModel(archive);
   const profiler = new Profiler();
-  let batch: Array<Record<string, unknown>> = [];
+  let batch: Array<{ record: Record<string, unknown>; line: number }> = [];
   const flush = () => {
-    for (const p of model.predict(batch)) profiler.update({ prediction: 'label' in p ? p.label : p.prediction });
+    model.predict(batch.map((b) => b.record)).forEach((p, i) => {
+      profiler.update({ prediction: 'label' in p ? p.label : p.prediction });
+      collector.add(batch[i]!.record, batch[i]!.line, p);
+    });
     batch = [];
   };
   try {
-    for await (const { record } of readRecords(data, { display })) {
-      batch.push(record);
+    for await (const { record, line } of readRecords(data, { display })) {
+      batch.push({ record, line });
       if (batch.length >= 2048) flush();
     }
     flush();

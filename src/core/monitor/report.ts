@@ -1,4 +1,5 @@
 import type { FeatureDrift, MonitorReport } from './compareProfiles.js';
+import type { PerformanceReport } from './performance.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const f3 = (v: number) => v.toFixed(3);
@@ -18,7 +19,88 @@ export function monitorMarkdown(r: MonitorReport): string {
   if (r.violations.length > 0) lines.push('', '**Schema**', '', ...r.violations.map((v) => `- ❌ ${v.message}`));
   const t = r.thresholds;
   lines.push('', `_Thresholds: PSI ≥ ${t.psi}, Jensen–Shannon ≥ ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing-rate increase > ${t.missingRateIncrease}._`);
+  if (r.performance) lines.push('', performanceMarkdown(r.performance));
   return `${lines.join('\n')}\n`;
+}
+
+const num = (v: number) => (Number.isNaN(v) ? 'NaN' : Math.abs(v) >= 1000 ? v.toFixed(1) : v.toFixed(4));
+const signed = (v: number) => (v > 0 ? `+${num(v)}` : num(v));
+const md = (s: string) => s.replace(/[|`\\]/g, (c) => `\\${c}`);
+
+/** What was left out of the metrics, in words. */
+function skippedText(p: PerformanceReport): string {
+  const parts = [p.rows.missingLabel ? `${p.rows.missingLabel} without a label` : '', p.rows.unknownClass ? `${p.rows.unknownClass} with a class the model does not know` : ''].filter(Boolean);
+  return parts.length ? ` (left out: ${parts.join(', ')})` : '';
+}
+
+function bootstrapText(p: PerformanceReport): string {
+  const b = p.bootstrap;
+  return `${b.level * 100}% percentile bootstrap, ${b.resamples} resamples of ${b.rows} rows${b.subsampled ? ' (a seeded subsample of the labeled rows)' : ''}, seed ${b.seed}`;
+}
+
+/** The performance section for job summaries: a metric table and the gate verdicts. */
+export function performanceMarkdown(p: PerformanceReport): string {
+  const verdict = p.gatesPassed === false ? `❌ gate failed: ${p.gates.filter((g) => !g.passed).map((g) => `\`${md(g.metric)}\``).join(', ')}` : p.gatesPassed ? '✅ gates pass' : 'no labeled rows';
+  const lines = [`#### Performance on labeled data: ${verdict}`, '', `${p.rows.used} of ${p.rows.data} rows labeled (\`${md(p.label)}\`)${skippedText(p)}`];
+  if (p.labels) lines.push('', `Labels from \`${md(p.labels.file)}\` joined on \`${md(p.labels.join)}\`: ${p.labels.rowsWithoutLabel} rows without a label, ${p.labels.labelsWithoutRow} labels without a row.`);
+  if (p.metrics.length) {
+    lines.push('', '| metric | new data | 95% interval | build (validation) | change |', '| --- | --- | --- | --- | --- |');
+    for (const m of p.metrics) lines.push(`| ${md(m.name)} | ${num(m.value)} | ${m.interval ? `${num(m.interval[0])} – ${num(m.interval[1])}` : '—'} | ${m.packaged === null ? '—' : num(m.packaged)} | ${m.delta === null ? '—' : signed(m.delta)} |`);
+  }
+  if (p.gates.length) {
+    lines.push('', '| gate | new data | build | verdict |', '| --- | --- | --- | --- |');
+    for (const g of p.gates) lines.push(`| ${md(g.metric)} ${g.op} ${g.threshold} | ${num(g.actual)} | ${g.packaged === null ? '—' : num(g.packaged)} | ${g.passed ? '✅' : '❌ fails'} |`);
+  }
+  lines.push('', `_Intervals: ${bootstrapText(p)}._`);
+  return lines.join('\n');
+}
+
+/** One SVG row per metric: the new value with its interval (blue) and the build's value (grey tick). */
+function performanceChart(p: PerformanceReport): string {
+  const rows = p.metrics;
+  const width = 560;
+  const rowH = 28;
+  const pad = { left: 90, right: 70, top: 8 };
+  const height = pad.top * 2 + rows.length * rowH;
+  const body = rows
+    .map((m, i) => {
+      const gate = p.gates.find((g) => g.metric === m.name);
+      // Each row is scaled to its own values (and gate line), so a narrow interval stays visible.
+      const vals = [m.value, m.packaged, gate?.threshold, ...(m.interval ?? [])].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+      let lo = vals.length ? Math.min(...vals) : 0;
+      let hi = vals.length ? Math.max(...vals) : 1;
+      const span = Math.max(hi - lo, Math.abs(hi) * 0.01, 1e-6);
+      lo -= span * 0.1;
+      hi += span * 0.1;
+      const x = (v: number) => (pad.left + ((v - lo) / (hi - lo)) * (width - pad.left - pad.right)).toFixed(1);
+      const y = pad.top + i * rowH + rowH / 2;
+      const parts = [`<text class="tick" x="4" y="${y + 4}">${esc(m.name)}</text>`, `<line class="axis" x1="${pad.left}" y1="${y}" x2="${width - pad.right}" y2="${y}"/>`];
+      if (m.interval) parts.push(`<rect class="interval" x="${x(m.interval[0])}" y="${y - 5}" width="${Math.max(1, Number(x(m.interval[1])) - Number(x(m.interval[0]))).toFixed(1)}" height="10"><title>95% interval ${num(m.interval[0])} – ${num(m.interval[1])}</title></rect>`);
+      if (gate) parts.push(`<line class="gate" x1="${x(gate.threshold)}" y1="${y - 12}" x2="${x(gate.threshold)}" y2="${y + 12}"><title>gate ${esc(gate.op)} ${gate.threshold}</title></line>`);
+      if (m.packaged !== null && Number.isFinite(m.packaged)) parts.push(`<line class="packaged" x1="${x(m.packaged)}" y1="${y - 10}" x2="${x(m.packaged)}" y2="${y + 10}"><title>build (validation): ${num(m.packaged)}</title></line>`);
+      if (Number.isFinite(m.value)) parts.push(`<circle class="cur" cx="${x(m.value)}" cy="${y}" r="4"><title>new data: ${num(m.value)}</title></circle>`);
+      parts.push(`<text class="tick" x="${width - pad.right + 6}" y="${y + 4}">${num(m.value)}</text>`);
+      return parts.join('');
+    })
+    .join('');
+  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="metrics on the new data with 95% intervals vs the build">${body}</svg>`;
+}
+
+/** The performance section of the HTML report. */
+function performanceHtml(p: PerformanceReport): string {
+  const failed = p.gatesPassed === false;
+  const gates = p.gates.length
+    ? `<ul>${p.gates.map((g) => `<li>${g.passed ? '✓' : '<strong>✗</strong>'} gate ${esc(g.metric)} ${esc(g.op)} ${g.threshold}: ${num(g.actual)} on the new data${g.packaged === null ? '' : ` (build ${num(g.packaged)})`}</li>`).join('')}</ul>`
+    : '';
+  const labels = p.labels ? ` · labels from ${esc(p.labels.file)} joined on “${esc(p.labels.join)}”: ${p.labels.rowsWithoutLabel} rows without a label, ${p.labels.labelsWithoutRow} labels without a row` : '';
+  return `<section class="${failed ? 'drift' : 'ok'}" id="performance">
+<h2>Performance on labeled data <span class="badge">${failed ? 'gate failed' : p.gatesPassed ? 'gates pass' : 'no labels'}</span></h2>
+<p class="stats">${p.rows.used} of ${p.rows.data} rows labeled (${esc(p.label)})${esc(skippedText(p))}${labels}</p>
+${p.metrics.length ? performanceChart(p) : ''}
+<p class="stats"><span class="legend"><span style="background:#0969da;border-radius:5px"></span>new data<span style="background:#9ec5f8"></span>95% interval<span style="background:#1f2328;width:2px"></span>build (validation)<span style="background:#cf222e;width:2px"></span>gate</span> · each row has its own scale</p>
+${gates}
+<p class="stats">Intervals: ${esc(bootstrapText(p))}.</p>
+</section>`;
 }
 
 /** One SVG bar chart: reference and current share per bin or category. */
@@ -78,14 +160,16 @@ section.drift { border-color: #cf222e; }
 .stats { color: #57606a; margin: 0 0 8px; }
 .legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; }
 svg { width: 100%; height: auto; } .ref { fill: #8c959f; } .cur { fill: #0969da; }
+.interval { fill: #9ec5f8; } .packaged { stroke: #1f2328; stroke-width: 2; } .gate { stroke: #cf222e; stroke-dasharray: 3 2; }
 .axis { stroke: #8c959f; } .tick { font-size: 10px; fill: #57606a; }
 </style>
 </head>
 <body>
-<h1>${r.drift ? `Drift in ${esc(r.driftedFeatures.join(', '))}` : 'No drift'}</h1>
+<h1>${r.drift ? `Drift in ${esc(r.driftedFeatures.join(', '))}` : 'No drift'}${r.performance?.gatesPassed === false ? ' · a gate fails on the new data' : ''}</h1>
 <p>Reference ${r.rows.reference} rows · new data ${r.rows.current} rows
 <span class="legend"><span class="ref" style="background:#8c959f"></span>reference<span style="background:#0969da"></span>new data</span></p>
 ${violations}
+${r.performance ? performanceHtml(r.performance) : ''}
 ${sections}
 <p class="stats">Thresholds: PSI ≥ ${r.thresholds.psi}, Jensen–Shannon ≥ ${r.thresholds.jensenShannon}, KS p &lt; ${r.thresholds.ksAlpha}.</p>
 </body>
