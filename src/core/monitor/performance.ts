@@ -136,6 +136,7 @@ export class PerformanceCollector {
   private unknownClass = 0;
   private sawLabelColumn = false;
   private rowsWithoutLabel = 0;
+  private sawJoinInData = false;
   private readonly seenKeys = new Map<string, number>();
   private readonly classIndex: Map<string, number>;
 
@@ -153,6 +154,7 @@ export class PerformanceCollector {
     let where = { file: this.display, line };
     if (this.labels) {
       const { join } = this.labels;
+      if (Object.hasOwn(record, join)) this.sawJoinInData = true;
       const key = keyOf(Object.hasOwn(record, join) ? record[join] : undefined);
       if (key !== null) {
         const first = this.seenKeys.get(key);
@@ -214,6 +216,12 @@ export class PerformanceCollector {
   finish(): PerformanceReport | null {
     if (!this.labels && !this.sawLabelColumn) return null;
     const { truth } = this;
+    if (this.labels && !this.sawJoinInData) {
+      throw new ModelBuildError('DATA_INVALID', `the data has no column "${this.labels.join}" to join the labels on (--join)`, {
+        file: this.display,
+        hint: 'name with --join a key column that both the data and the labels file hold',
+      });
+    }
     if (this.labels && this.y.length === 0 && this.unknownClass === 0) {
       const anyMatch = this.rowsWithoutLabel < this.rows;
       throw new ModelBuildError('DATA_INVALID', anyMatch ? `every matched label in the labels file is empty` : `no row of the data has a key that is in the labels file (column "${this.labels.join}")`, {
