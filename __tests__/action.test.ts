@@ -230,6 +230,19 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(drift.stdout).toContain('monitoring against artifact "penguins-model" from run 950');
     const same = await run(root, { mode: 'monitor', data: 'data/penguins.csv', package: archive }, { eventName: 'schedule' });
     expect(same.outputs.drift).toBe('false');
+    // The training data holds the label: the package's metrics and gate are checked on it.
+    expect(same.outputs['gates-passed']).toBe('true');
+    expect(JSON.parse(same.outputs.performance!).accuracy).toMatchObject({ value: expect.any(Number), interval: [expect.any(Number), expect.any(Number)] });
+    expect(same.summary).toContain('#### Performance on labeled data: ✅ gates pass');
+    // Labels that arrive apart, every one moved to another class: the gate fails the step.
+    const species = ['Adelie', 'Chinstrap', 'Gentoo'];
+    writeFileSync(path.join(root, 'ids.csv'), `${lines.map((l, i) => `${i === 0 ? 'id' : `r${i}`},${l.split(',').slice(1).join(',')}`).join('\n')}\n`);
+    writeFileSync(path.join(root, 'late-labels.csv'), `id,species\n${lines.slice(1).map((l, i) => `r${i + 1},${species[(species.indexOf(l.split(',')[0]!) + 1) % 3]}`).join('\n')}\n`);
+    const wrong = await run(root, { mode: 'monitor', data: 'ids.csv', labels: 'late-labels.csv', join: 'id', package: archive }, { eventName: 'schedule' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.outputs['gates-passed']).toBe('false');
+    expect(wrong.stdout).toContain('gate failed on the new labeled data: accuracy >= 0.9');
+    expect(wrong.summary).toContain('#### Performance on labeled data: ❌ gate failed: `accuracy`');
     const noData = await run(root, { mode: 'monitor' });
     expect(noData.stdout).toContain('mode monitor needs input "data"');
   });

@@ -17,6 +17,8 @@ export const Inputs = {
   Backend: 'backend',
   Package: 'package',
   Data: 'data',
+  Labels: 'labels',
+  Join: 'join',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -34,6 +36,7 @@ export const Outputs = {
   Ok: 'ok',
   Drift: 'drift',
   DriftedFeatures: 'drifted-features',
+  Performance: 'performance',
 } as const;
 
 export type Mode = 'build' | 'check' | 'verify' | 'monitor';
@@ -55,6 +58,10 @@ export interface ActionInputs {
   package: string;
   /** mode monitor: the new data to check. */
   data: string;
+  /** mode monitor: labels that arrive apart from the data; empty = none (labels in `data` are used). */
+  labels: string;
+  /** mode monitor: the key column `data` and `labels` share. */
+  join: string;
 }
 
 const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor'];
@@ -94,6 +101,8 @@ export function getInputs(): ActionInputs {
     backend,
     package: core.getInput(Inputs.Package).trim(),
     data: core.getInput(Inputs.Data).trim(),
+    labels: core.getInput(Inputs.Labels).trim(),
+    join: core.getInput(Inputs.Join).trim(),
   };
 }
 

@@ -217,14 +217,16 @@ async function runVerify(inputs: ActionInputs, cwd: string) {
 async function runMonitor(inputs: ActionInputs, cwd: string) {
   if (!inputs.data) throw new ModelBuildError('USAGE', 'mode monitor needs input "data": the new data file to check');
   const data = path.resolve(cwd, inputs.data);
+  // Labels that arrive apart from the data (input labels + join); else labels in the data are used.
+  const labels = { labels: inputs.labels ? path.resolve(cwd, inputs.labels) : undefined, labelsDisplay: inputs.labels || undefined, join: inputs.join || undefined };
   let report: MonitorReport | null;
   if (inputs.package) {
-    report = await monitorData({ package: path.resolve(cwd, inputs.package), data, display: inputs.data });
+    report = await monitorData({ package: path.resolve(cwd, inputs.package), data, display: inputs.data, ...labels });
   } else {
     const name = inputs.artifactName || `${loadConfig(inputs.config, { cwd }).config.name}-model`;
     report = await withLatestPackage(inputs.githubToken, name, undefined, (archive, runId) => {
       core.info(`model-build: monitoring against artifact "${name}" from run ${runId}`);
-      return monitorData({ package: archive, data, display: inputs.data });
+      return monitorData({ package: archive, data, display: inputs.data, ...labels });
     });
     if (!report) {
       throw new ModelBuildError('USAGE', `no artifact named "${name}" was found in this repository`, {
@@ -234,8 +236,16 @@ async function runMonitor(inputs: ActionInputs, cwd: string) {
   }
   core.setOutput(Outputs.Drift, String(report.drift));
   core.setOutput(Outputs.DriftedFeatures, JSON.stringify(report.driftedFeatures));
+  const perf = report.performance;
+  if (perf) {
+    core.setOutput(Outputs.Performance, JSON.stringify(Object.fromEntries(perf.metrics.map((m) => [m.name, { value: m.value, interval: m.interval, packaged: m.packaged, delta: m.delta }]))));
+    if (perf.gatesPassed !== null) core.setOutput(Outputs.GatesPassed, String(perf.gatesPassed));
+  }
+  // monitorMarkdown holds the performance section when the data had labels.
   await summary(monitorMarkdown(report));
-  if (report.drift) core.setFailed(`model-build monitor: drift in ${report.driftedFeatures.join(', ')}`);
+  const failed = perf?.gatesPassed === false ? perf.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold}`) : [];
+  const reasons = [report.drift ? `drift in ${report.driftedFeatures.join(', ')}` : '', failed.length ? `gate failed on the new labeled data: ${failed.join(', ')}` : ''].filter(Boolean);
+  if (reasons.length) core.setFailed(`model-build monitor: ${reasons.join('; ')}`);
 }
 
 function annotateProblems(problems: ReadonlyArray<{ code: string; path: string; message: string; hint?: string }>) {
