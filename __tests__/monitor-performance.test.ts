@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, projectRoot } from './helpers/cli.js';
-import { penguinsCsv } from './helpers/project.js';
+import { penguinsCsv, syntheticCsv } from './helpers/project.js';
 import { makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 
 interface Perf {
@@ -229,11 +229,79 @@ describe('monitor with labels: a regression package (vega-datasets cars, Miles_p
     expect(p.gates).toEqual([expect.objectContaining({ metric: 'rmse', op: '<=', threshold: 6, passed: true })]);
   });
 
+  it('refuses a regression label that is not a number, naming the file and line (exit 2)', () => {
+    const rows = labeled.slice(0, 5).map((c, i) => JSON.stringify(i === 3 ? { ...c, Miles_per_Gallon: 'about 20' } : c));
+    writeFiles(dir, { 'text-label.jsonl': `${rows.join('\n')}\n` });
+    const r = cli(['monitor', '--package', archive, '--data', path.join(dir, 'text-label.jsonl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain('text-label.jsonl:4: label "Miles_per_Gallon" must be a number for this regression model: "about 20"');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('fails the rmse gate when the true mileage is 10 mpg higher than the model learned', () => {
     writeFiles(dir, { 'better.jsonl': labeled.map((c) => JSON.stringify({ ...c, Miles_per_Gallon: (c.Miles_per_Gallon as number) + 10 })).join('\n') });
     const { code, p } = run('better.jsonl');
     expect(code).toBe(1);
     expect(p.gates).toEqual([expect.objectContaining({ metric: 'rmse', passed: false })]);
     expect(metric(p, 'rmse').interval![0]).toBeGreaterThan(6);
+  });
+});
+
+describe('monitor with labels: a binary package (synthetic), and more labeled rows than the bootstrap takes', () => {
+  const [h, ...all] = syntheticCsv(12_500, 'binary').trim().split('\n');
+  const train = all.slice(0, 500);
+  const val = all.slice(500, 700);
+  const root = makeRepo({
+    '.gitignore': 'model-build-out/\n',
+    'data/train.csv': `${[h, ...train].join('\n')}\n`,
+    'data/val.csv': `${[h, ...val].join('\n')}\n`,
+    'model-build.yml': [
+      'name: synthetic',
+      'seed: 5',
+      'data:',
+      '  path: data/train.csv',
+      '  validation: data/val.csv',
+      '  label: target',
+      'model:',
+      '  task: binary',
+      '  hidden: [{ units: 8, activation: relu }]',
+      '  learningRate: 0.02',
+      'training:',
+      '  epochs: 10',
+      '  batchSize: 32',
+      '  backend: cpu',
+      'gates:',
+      '  auc: ">= 0.8"',
+      '',
+    ].join('\n'),
+  });
+  const archive = build(root).package.archive;
+  const dir = tempDir();
+  const run = (name: string, rows: string[], json = true) => {
+    writeFiles(dir, { [name]: `${[h, ...rows].join('\n')}\n` });
+    return cli(['monitor', '--package', archive, '--data', path.join(dir, name), ...(json ? ['--json'] : [])]);
+  };
+
+  it('recomputes every binary metric of the build on its validation file (AUC after reordering by score too)', () => {
+    const r = run('val.csv', val);
+    const report = JSON.parse(r.stdout) as { drift: boolean; performance: Perf };
+    expect(r.code).toBe(report.drift ? 1 : 0);
+    const p = report.performance;
+    expect(p.metrics.map((m) => m.name)).toEqual(['accuracy', 'precision', 'recall', 'f1', 'auc', 'logLoss']);
+    for (const m of p.metrics) {
+      expect(m.value, m.name).toBeCloseTo(m.packaged!, 6);
+      expect(inside(m.packaged!, m.interval!), `${m.name} ${m.packaged} in ${m.interval}`).toBe(true);
+    }
+    expect(p.gates).toEqual([expect.objectContaining({ metric: 'auc', passed: true })]);
+  });
+
+  it('bootstraps a seeded subsample of 10 000 of 11 800 labeled rows, says so, and the point estimate uses them all', () => {
+    const rest = all.slice(700);
+    const r = run('many.csv', rest);
+    const p = (JSON.parse(r.stdout) as { performance: Perf }).performance;
+    expect(p.rows.used).toBe(rest.length);
+    expect(p.bootstrap).toMatchObject({ rows: 10_000, subsampled: true });
+    for (const m of p.metrics) expect(inside(m.value, m.interval!), `${m.name} ${m.value} in ${m.interval}`).toBe(true);
+    expect(run('many.csv', rest, false).stdout).toContain('1000 resamples of 10000 rows (a seeded subsample of the labeled rows)');
   });
 });

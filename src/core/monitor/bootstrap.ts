@@ -12,10 +12,11 @@ export const BOOTSTRAP = {
   level: 0.95,
   /**
    * Rows resampled at most. Above this a seeded subsample (without replacement) of this many
-   * rows is bootstrapped: 1000 × 20 000 rows keeps the work to seconds (AUC sorts each
-   * resample). The interval is then that of 20 000 rows: wider than the full data's, never narrower.
+   * rows is bootstrapped: 1000 resamples of 10 000 rows of a binary model (AUC ranks every
+   * resample) took 1.8 s on a shared 2-core machine (20 000: 10 s). The interval is then that of 10 000
+   * rows: wider than the full data's, never narrower (±1 point for accuracy near 0.8).
    */
-  maxRows: 20_000,
+  maxRows: 10_000,
 } as const;
 
 export interface BootstrapResult {
@@ -39,7 +40,7 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /**
  * Seeded percentile bootstrap: `statistics(indices)` computes every numeric statistic on the
- * rows picked by `indices` (with repetition); each statistic's interval is the
+ * rows picked by `indices` (with repetition, in ascending order; the array is reused, so do not keep it); each statistic's interval is the
  * (1 − level)/2 and (1 + level)/2 percentiles of its values over the resamples. Resamples where
  * a statistic is undefined (NaN, e.g. AUC with one class drawn) are left out for it.
  */
@@ -58,9 +59,15 @@ export function percentileBootstrap(
   const rng = Rng.forPurpose(seed, 'bootstrap');
   const values = new Map<string, number[]>();
   const names = new Set<string>();
-  const picked = new Array<number>(pool.length);
-  for (let r = 0; r < resamples && pool.length > 0; r++) {
-    for (let i = 0; i < pool.length; i++) picked[i] = pool[rng.int(pool.length)]!;
+  const m = pool.length;
+  const counts = new Uint32Array(m);
+  const picked = new Array<number>(m);
+  for (let r = 0; r < resamples && m > 0; r++) {
+    // Draw m rows with replacement as counts, then list them in row order: no sort, and a
+    // caller that sorted its rows (by score, for AUC) hands its own sort sorted input.
+    counts.fill(0);
+    for (let i = 0; i < m; i++) counts[rng.int(m)]!++;
+    for (let j = 0, k = 0; j < m; j++) for (let c = counts[j]!; c > 0; c--) picked[k++] = pool[j]!;
     for (const [name, v] of Object.entries(statistics(picked))) {
       names.add(name);
       if (!Number.isFinite(v)) continue;

@@ -230,6 +230,7 @@ export class PerformanceCollector {
       });
     }
     const n = this.y.length;
+    if (truth.task === 'binary') this.sortByScore();
     const metrics = n === 0 ? {} : this.metricsOf(Array.from({ length: n }, (_, i) => i));
     const boot = percentileBootstrap(n, (idx) => this.metricsOf(idx));
     const packaged = (name: string) => (typeof truth.metrics[name] === 'number' ? (truth.metrics[name] as number) : null);
@@ -254,6 +255,22 @@ export class PerformanceCollector {
       gatesPassed: n === 0 ? null : gates.every((g) => g.passed),
       bootstrap: { resamples: BOOTSTRAP.resamples, seed: boot.seed, level: boot.level, rows: boot.rows, subsampled: boot.subsampled },
     };
+  }
+
+  /**
+   * Binary: rows in order of score, so AUC's sort in each bootstrap resample (whose indices
+   * come in row order) meets sorted input: 1000 resamples of 20 000 rows in seconds, not
+   * tens of seconds. Every metric is a sum or a rank over rows, so the order changes none.
+   */
+  private sortByScore(): void {
+    const order = this.y.map((_, i) => i).sort((a, b) => (this.out[a] as number) - (this.out[b] as number) || a - b);
+    const y = order.map((i) => this.y[i]!);
+    const out = order.map((i) => this.out[i]!);
+    // By index, not splice(...spread): two million arguments would overflow the stack.
+    for (let i = 0; i < order.length; i++) {
+      this.y[i] = y[i]!;
+      this.out[i] = out[i]!;
+    }
   }
 
   /** The task's numeric metrics on the rows `idx`, with the build's definitions. */
