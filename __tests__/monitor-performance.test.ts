@@ -2,8 +2,9 @@
  * Performance monitoring on labeled new data: real packages built once per file (penguins,
  * multiclass; vega-datasets cars, regression), `monitor` run as a child process.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, projectRoot } from './helpers/cli.js';
 import { penguinsCsv, syntheticCsv } from './helpers/project.js';
@@ -132,6 +133,34 @@ describe('monitor with labels: a multiclass package (penguins)', () => {
     expect(html).toContain('a gate fails on the new data');
     expect(html).not.toMatch(/<script/i);
   });
+
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  it.skipIf(!chromium)('renders the performance chart in headless Chromium: a row per metric, an interval, the gate line, no page errors', async () => {
+    const html = path.join(dir, 'wrong.html');
+    if (!existsSync(html)) monitor('wrong.csv', ['--html', html]);
+    const { chromium: pw } = await import('playwright-core');
+    const browser = await pw.launch({ executablePath: chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('requestfailed', (q) => errors.push(`request failed: ${q.url()}`));
+      await page.goto(pathToFileURL(html).href);
+      const section = page.locator('#performance');
+      expect(await section.locator('svg circle.cur').count()).toBe(3); // accuracy, macroF1, logLoss
+      expect(await section.locator('svg rect.interval').count()).toBe(3);
+      expect(await section.locator('svg line.gate').count()).toBe(1);
+      const box = await section.locator('svg rect.interval').first().boundingBox();
+      expect(box!.width).toBeGreaterThan(1); // visible, not collapsed to a line
+      expect(await section.locator('.badge').textContent()).toBe('gate failed');
+      const shot = await section.screenshot({ path: path.join(dir, 'performance.png') });
+      expect(shot.length).toBeGreaterThan(5_000);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('leaves out and counts rows without a label and with a class the model does not know', () => {
     const [h, ...r] = trainCsv.trim().split('\n');
