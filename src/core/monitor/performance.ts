@@ -9,7 +9,7 @@ import { BOOTSTRAP, percentileBootstrap } from './bootstrap.js';
 
 /**
  * Labeled rows held in memory for the metrics and the bootstrap (a label and the model's
- * output per row; for --labels, also one key per label). Two million rows of a few classes
+ * output per row; with --labels, also one key per label and one per data row). Two million rows of a few classes
  * stay within a few hundred MiB; larger batches are monitored in parts.
  */
 export const MAX_LABELED_ROWS = 2_000_000;
@@ -165,6 +165,8 @@ export class PerformanceCollector {
             hint: 'each data row needs its own key to be matched with one label: join on a column that is unique',
           });
         }
+        // Every key is held to find repeats: the same bound as labeled rows.
+        if (this.seenKeys.size >= MAX_LABELED_ROWS) throw tooManyRows(this.display, line);
         this.seenKeys.set(key, line);
       }
       const hit = key === null ? undefined : this.labels.byKey.get(key);
