@@ -25,7 +25,7 @@ import {
   toBoolean,
   toNumber,
   verifyBuild
-} from "./chunk-FEUJA7BN.js";
+} from "./chunk-23RZDEGH.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts
@@ -461,7 +461,7 @@ async function runInspect(args) {
   }
   const s = styleFor(process.stdout);
   const m = pkg.metadata;
-  const fmt2 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+  const fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
   const lines = [
     `${s.bold(m.name)}${m.version ? ` ${m.version}` : ""}  ${s.green("\u2713 every file matches MANIFEST.sha256 and the metadata schema")}`,
     ...m.dirty ?? m.code.dirty ? [s.yellow("  \u26A0 DIRTY BUILD: built with --allow-dirty from unversioned code or data; not reproducible"), ...(m.problems ?? []).map((p) => s.yellow(`    - ${p}`))] : [],
@@ -476,8 +476,8 @@ async function runInspect(args) {
     }),
     `  training  ${m.task} on ${m.training.backend} (tfjs ${m.training.tfjsVersion}), seed ${m.training.seed}, ${m.training.epochsRun} epochs`,
     `  runtime   node ${m.environment.node} ${m.environment.platform}-${m.environment.arch}; ${Object.entries(m.environment.dependencies).map(([k, v]) => `${k}@${v}`).join(", ")}`,
-    `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt2(v)}`).join(", ")}`,
-    ...m.gates.map((g) => `  gate      ${g.passed ? s.green("\u2713") : s.red("\u2717")} ${g.metric} ${g.op} ${g.threshold} (${fmt2(g.actual)})`),
+    `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt3(v)}`).join(", ")}`,
+    ...m.gates.map((g) => `  gate      ${g.passed ? s.green("\u2713") : s.red("\u2717")} ${g.metric} ${g.op} ${g.threshold} (${fmt3(g.actual)})`),
     "  files",
     ...pkg.files.map((f) => `    ${f.sha256.slice(0, 12)}  ${formatBytes(f.size).padStart(10)}  ${f.name}`)
   ];
@@ -597,13 +597,16 @@ async function runMonitor(args) {
     package: args.package && path5.resolve(args.package),
     profile: args.profile && path5.resolve(args.profile),
     data: path5.resolve(args.data),
-    display: args.data
+    display: args.data,
+    labels: args.labels && path5.resolve(args.labels),
+    labelsDisplay: args.labels,
+    join: args.join
   });
   if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path5.basename(args.data)}`), args.html);
   if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
-  return report.drift ? 1 : 0;
+  return report.drift || report.performance?.gatesPassed === false ? 1 : 0;
 }
 function formatMonitor(r, s) {
   const lines = [`reference ${r.rows.reference} rows, new data ${r.rows.current} rows`, ""];
@@ -621,9 +624,38 @@ function formatMonitor(r, s) {
   const t = r.thresholds;
   lines.push("", s.dim(`thresholds: PSI \u2265 ${t.psi}, Jensen\u2013Shannon \u2265 ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing rate +${t.missingRateIncrease}`));
   lines.push(r.drift ? s.red(`DRIFT in ${r.driftedFeatures.join(", ")}`) : s.green("NO DRIFT"));
+  if (r.performance) lines.push("", ...formatPerformance(r.performance, s));
   return `${lines.join("\n")}
 `;
 }
+function formatPerformance(p, s) {
+  const lines = [s.bold(`performance on ${p.rows.used} labeled rows (label "${p.label}")`)];
+  const skipped = [
+    p.rows.missingLabel ? `${p.rows.missingLabel} without a label` : "",
+    p.rows.unknownClass ? `${p.rows.unknownClass} with a class the model does not know` : ""
+  ].filter(Boolean);
+  if (skipped.length) lines.push(s.dim(`  left out: ${skipped.join(", ")}`));
+  if (p.labels) lines.push(s.dim(`  labels from ${p.labels.file} joined on "${p.labels.join}": ${p.labels.rowsWithoutLabel} rows without a label, ${p.labels.labelsWithoutRow} labels without a row`));
+  if (p.metrics.length > 0) {
+    const width = Math.max(6, ...p.metrics.map((m) => m.name.length));
+    lines.push(s.dim(`  ${"metric".padEnd(width)}       new  95% interval         packaged     delta`));
+    for (const m of p.metrics) {
+      const iv = m.interval ? `[${fmt2(m.interval[0])}, ${fmt2(m.interval[1])}]` : "\u2014";
+      lines.push(`  ${m.name.padEnd(width)} ${fmt2(m.value).padStart(9)}  ${iv.padEnd(20)} ${(m.packaged === null ? "\u2014" : fmt2(m.packaged)).padStart(8)} ${(m.delta === null ? "\u2014" : signed(m.delta)).padStart(9)}`);
+    }
+  }
+  for (const g of p.gates) {
+    lines.push(`${g.passed ? s.green("\u2713") : s.red("\u2717")} gate ${g.metric} ${g.op} ${g.threshold}: ${fmt2(g.actual)} on the new data${g.packaged === null ? "" : ` (build: ${fmt2(g.packaged)})`}`);
+  }
+  const b = p.bootstrap;
+  lines.push(s.dim(`intervals: ${b.level * 100}% percentile bootstrap, ${b.resamples} resamples of ${b.rows} rows${b.subsampled ? " (a seeded subsample of the labeled rows)" : ""}, seed ${b.seed}`));
+  if (p.gatesPassed === false) lines.push(s.red(`GATE FAILED on the new data: ${p.gates.filter((g) => !g.passed).map((g) => g.metric).join(", ")}`));
+  else if (p.gatesPassed === true) lines.push(s.green(p.gates.length ? "GATES PASS on the new data" : "no gates to check"));
+  else lines.push(s.dim("no labeled rows: no metric or gate could be computed"));
+  return lines;
+}
+var fmt2 = (v) => Number.isNaN(v) ? "NaN" : Math.abs(v) >= 1e3 ? v.toFixed(1) : v.toFixed(4);
+var signed = (v) => v > 0 ? `+${fmt2(v)}` : fmt2(v);
 
 // src/cli/predictCommand.ts
 import path6 from "node:path";
@@ -944,6 +976,8 @@ var COMMANDS = {
       package: { type: "string", value: "PKG", help: "reference: a model package (its profile and features)", path: "input-file" },
       profile: { type: "string", value: "FILE", help: "or a profile written by `profile --out`", path: "input-file" },
       data: { type: "string", value: "FILE", help: "the new data", path: "input-file" },
+      labels: { type: "string", value: "FILE", help: "labels that arrive apart from the data (needs --join): metrics and gates on them", path: "input-file" },
+      join: { type: "string", value: "COLUMN", help: "the key column the data and --labels share (exact text match)" },
       json: JSON_OUT("the report"),
       html: { type: "string", value: "FILE", help: "write a self-contained HTML report with a chart per feature", path: "output-file" },
       markdown: { type: "string", value: "FILE", help: "write the Markdown report (for job summaries)", path: "output-file" }
@@ -954,6 +988,8 @@ var COMMANDS = {
       package: v.package,
       profile: v.profile,
       data: required(v, "data", "monitor"),
+      labels: v.labels,
+      join: v.join,
       json: Boolean(v.json)
     })
   },
