@@ -7,6 +7,7 @@ import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../core/config/didYouMean.js';
 import { ModelBuildError } from '../core/errors.js';
+import { kindOf } from '../core/util/regularFile.js';
 
 /**
  * Longest argument accepted, in characters: PATH_MAX on Linux. Every value is a path, a
@@ -183,15 +184,6 @@ function statOrNull(abs: string): Stats | null {
   } catch {
     return null;
   }
-}
-
-function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 function checkPath(command: string, flag: string, value: string, abs: string, kind: PathKind): void {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
 import { findConfigFile, loadConfig, type LoadedConfig } from '../config/index.js';
@@ -11,7 +10,7 @@ import type { Cell, Table } from '../data/types.js';
 import { ModelBuildError } from '../errors.js';
 import { encodeLabels, fitPreprocessor, inputWidth, preprocessorJson, transform, type Preprocessor } from '../features/preprocessor.js';
 import { checkBeforeTraining, checkClassCount, checkModuleParameters } from '../train/limits.js';
-import type { HashProgress } from '../hashing/index.js';
+import { Hasher, type HashProgress } from '../hashing/index.js';
 import { checkWorkspace, type CheckReport } from '../provenance/index.js';
 import { Git, headTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
 import { resolveReal } from '../trust/boundary.js';
@@ -313,27 +312,19 @@ function withCpuFallback(runtime: Runtime, reason: string): Runtime {
  */
 async function digestsOfWhatWasRead(check: CheckReport): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  for (const d of check.data) {
-    if (d.status === 'ok' || d.actual !== null) continue;
-    const abs = path.join(check.root, d.path);
-    try {
-      if (!statSync(abs).isFile()) continue;
-    } catch {
-      continue;
+  const files = check.data.filter((d) => d.status !== 'ok' && d.actual === null).map((d) => d.path);
+  // Never the cache: these are exactly the files whose recorded digests cannot be trusted.
+  const hasher = new Hasher({ root: check.root, cacheFile: null });
+  try {
+    for (const rel of files) {
+      const abs = path.join(check.root, rel);
+      if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) continue;
+      result.set(rel, `sha256:${(await hasher.digest(abs, ['sha256'])).sha256}`);
     }
-    result.set(d.path, `sha256:${await sha256File(abs)}`);
+  } finally {
+    await hasher.close();
   }
   return result;
-}
-
-function sha256File(abs: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(abs)
-      .on('data', (c) => hash.update(c))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }
 
 /**

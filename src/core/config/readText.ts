@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ModelBuildError } from '../errors.js';
 import { MAX_CONFIG_BYTES } from './limits.js';
+import { kindOf } from '../util/regularFile.js';
 
 /**
  * Reads a config file as UTF-8 text, refusing before any parsing: anything that is not a regular
@@ -44,15 +45,6 @@ export function readConfigText(abs: string, display: string): { bytes: Buffer; t
   } finally {
     closeSync(fd);
   }
-}
-
-function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 function tooLarge(display: string, size: number): ModelBuildError {

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import path from 'node:path';
 import { compareBytes } from '../util/paths.js';
 import type { FileDigests } from './pool.js';
+import { isAlive } from '../util/process.js';
 
 /**
  * The cache file's format. Bump it whenever what an entry is keyed on changes, so an older
@@ -124,12 +125,3 @@ export function sweepStaleTemps(file: string): string[] {
   return removed;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it exists but belongs to another user.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { LoadedConfig } from '../config/types.js';
@@ -10,6 +10,7 @@ import type { CheckReport } from '../provenance/report.js';
 import type { SerializedModel } from '../train/serialize.js';
 import { ownFile } from '../util/packageFiles.js';
 import { resolveReal } from '../trust/boundary.js';
+import { writeFileAtomic } from '../util/outputFile.js';
 import { compareBytes, toPosix } from '../util/paths.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
@@ -204,14 +205,7 @@ export function archivePackage(input: PackageInput, outDir: string): { pkg: Writ
 /** Writes `<outDir>/<archiveName>` atomically (library use; builds go through their output folder). */
 export function writePackage(input: PackageInput, outDir: string): WrittenPackage {
   const { pkg, bytes } = archivePackage(input, outDir);
-  const tmp = path.join(outDir, `.${path.basename(pkg.archive)}.tmp-${process.pid}`);
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, pkg.archive);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFileAtomic(pkg.archive, bytes);
   return pkg;
 }
 

@@ -77,6 +77,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     notes.push(`no ${DEFAULT_CONFIG_NAMES[0]} found: checked git, DVC and LFS, but not which data a build reads`);
   }
 
+  const committedFiles = new Set(tree.filter((t) => t.type === 'blob' && t.mode !== '120000').map((t) => t.path));
   // DVC pointers: every committed .dvc file and dvc.lock.
   const dvc: DvcEntry[] = [];
   const seen = new Set<string>();
@@ -88,7 +89,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     if (!existsSync(path.join(root, e.path))) continue; // deleted: already a dirty path
     // A pointer read through a symlink must itself be versioned: inside, and a committed file.
     const real = boundary.resolve(path.join(root, e.path), `DVC pointer ${e.path}`, { file: e.path });
-    if (real.linked && !tree.some((t) => t.path === real.rel && t.type === 'blob' && t.mode !== '120000')) {
+    if (real.linked && !committedFiles.has(real.rel)) {
       throw new ModelBuildError('PATH_ESCAPES_ROOT', `DVC pointer ${e.path} is a symlink to ${real.rel}, which is not committed`, {
         file: e.path,
         hint: 'commit the pointer file itself instead of a link to it',

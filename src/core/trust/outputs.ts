@@ -1,9 +1,11 @@
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { LoadedConfig } from '../config/types.js';
 import { ModelBuildError, type ErrorLocation } from '../errors.js';
 import { isInside, toPosix } from '../util/paths.js';
+import { writeDurably } from '../util/outputFile.js';
+import { isAlive } from '../util/process.js';
 import { resolveReal } from './boundary.js';
 
 /**
@@ -168,7 +170,7 @@ export class OutputFolder {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw unwritable(this.dir, e);
       }
       const holder = readLock(file);
-      if (holder && holder.host === hostname() && !alive(holder.pid)) {
+      if (holder && holder.host === hostname() && !isAlive(holder.pid)) {
         rmSync(file, { force: true }); // left by a build that was killed
         continue;
       }
@@ -197,7 +199,7 @@ export class OutputFolder {
     // still does: swept once their process is gone; a folder only if it holds nothing but model files.
     for (const name of readdirSync(this.dir)) {
       const m = /\.tmp-(\d+)$/.exec(name);
-      if (!m || alive(Number(m[1]))) continue;
+      if (!m || isAlive(Number(m[1]))) continue;
       const file = path.join(this.dir, name);
       const st = lstatSync(file);
       if (st.isDirectory() && !name.startsWith('.') && modelDirIsOurs(file).length === 0) removeModelDir(file);
@@ -296,17 +298,6 @@ function removeModelDir(dir: string): void {
   }
 }
 
-function writeDurably(file: string, content: string | Buffer): void {
-  const fd = openSync(file, 'wx', 0o644);
-  try {
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function readLock(file: string): { pid: number; host: string } | null {
   try {
@@ -317,14 +308,6 @@ function readLock(file: string): { pid: number; host: string } | null {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',

@@ -42,6 +42,19 @@ export function checkOutputFile(abs: string, what: string, display: string = abs
 
 let counter = 0;
 
+/** Creates `file` (never over an existing one), writes all of `data` and syncs it to disk. */
+export function writeDurably(file: string, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const fd = openSync(file, 'wx', 0o644);
+  try {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes `data` to `abs` atomically: into `.<name>.tmp-<pid>-<n>` beside it, synced, then
  * renamed over it. On failure the temp file is removed and `abs` is left as it was; the error
@@ -50,15 +63,7 @@ let counter = 0;
 export function writeFileAtomic(abs: string, data: string | Uint8Array, display: string = abs): void {
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.tmp-${process.pid}-${counter++}`);
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeDurably(tmp, data);
     renameSync(tmp, abs);
   } catch (e) {
     rmSync(tmp, { force: true });
