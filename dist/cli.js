@@ -9,6 +9,7 @@ import {
   MISSING,
   ModelBuildError,
   buildModel,
+  checkOutputFile,
   checkWorkspace,
   didYouMean,
   formatOf,
@@ -17,6 +18,7 @@ import {
   monitorData,
   monitorHtml,
   monitorMarkdown,
+  openAtomicStream,
   ownFile,
   profileFile,
   readPackage,
@@ -24,8 +26,9 @@ import {
   regularFile,
   toBoolean,
   toNumber,
-  verifyBuild
-} from "./chunk-23RZDEGH.js";
+  verifyBuild,
+  writeFileAtomic
+} from "./chunk-4RBJYREZ.js";
 import "./chunk-7KMK75UT.js";
 
 // src/cli/main.ts
@@ -148,14 +151,6 @@ function statOrNull(abs) {
     return null;
   }
 }
-function kindOf2(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return "not a regular file";
-}
 function checkPath(command, flag, value, abs, kind) {
   const st = statOrNull(abs);
   const what = `${flag} ${shown(value)}`;
@@ -164,14 +159,14 @@ function checkPath(command, flag, value, abs, kind) {
       if (st && !st.isFile()) {
         throw usageError(
           command,
-          `${what} is ${kindOf2(st)}, not a file`,
+          `${what} is ${kindOf(st)}, not a file`,
           st.isDirectory() ? `name a file inside the folder for ${flag}` : `name a regular file for ${flag}: devices, pipes and sockets are never read`
         );
       }
       return;
     case "input-dir":
       if (!st) throw usageError(command, `${what} does not exist`, `name an existing folder with ${flag}`);
-      if (!st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf2(st)}, not a folder`, `name a folder with ${flag}`);
+      if (!st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf(st)}, not a folder`, `name a folder with ${flag}`);
       return;
     case "output-file": {
       if (st?.isDirectory()) throw usageError(command, `${what} is a folder`, `name the file to write with ${flag}, e.g. ${path.join(value, "report.out")}`);
@@ -181,7 +176,7 @@ function checkPath(command, flag, value, abs, kind) {
       return;
     }
     case "output-dir":
-      if (st && !st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf2(st)}, not a folder`, `name a folder with ${flag}`);
+      if (st && !st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf(st)}, not a folder`, `name a folder with ${flag}`);
       return;
   }
 }
@@ -487,122 +482,22 @@ async function runInspect(args) {
 }
 
 // src/cli/monitorCommand.ts
-import path5 from "node:path";
-
-// src/core/util/outputFile.ts
-import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
 import path4 from "node:path";
-var unwritable = (file, message, hint, cause) => new ModelBuildError("OUTPUT_UNWRITABLE", message, { file, hint, cause });
-function checkOutputFile(abs, what, display = abs) {
-  const dir = path4.dirname(abs);
-  let d;
-  try {
-    d = statSync2(dir);
-  } catch (e) {
-    const code = e.code ?? String(e);
-    throw unwritable(display, `${what}: the folder ${dir} does not exist (${code})`, "create the folder first, or write somewhere else", e);
-  }
-  if (!d.isDirectory()) throw unwritable(display, `${what}: ${dir} is ${kindOf(d)}, not a folder`, "name a file inside an existing folder");
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    throw unwritable(display, `${what}: the folder ${dir} is not writable`, "write somewhere you have permission to write", e);
-  }
-  let st;
-  try {
-    st = statSync2(abs);
-  } catch {
-    st = void 0;
-  }
-  if (st && !st.isFile()) throw unwritable(display, `${what}: the path is ${kindOf(st)}, not a file`, "name a new or regular file");
-}
-var counter = 0;
-function writeFileAtomic(abs, data, display = abs) {
-  const tmp = path4.join(path4.dirname(abs), `.${path4.basename(abs)}.tmp-${process.pid}-${counter++}`);
-  try {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    const fd = openSync(tmp, "wx", 420);
-    try {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    if (ModelBuildError.is(e)) throw e;
-    const code = e.code ?? String(e);
-    throw unwritable(display, `cannot write the file (${code})`, code === "ENOSPC" ? "free some disk space and run again" : "check the folder and its permissions", e);
-  }
-}
-function openAtomicStream(abs, display = abs) {
-  const tmp = path4.join(path4.dirname(abs), `.${path4.basename(abs)}.tmp-${process.pid}-${counter++}`);
-  const fail = (e) => {
-    const code = e.code ?? String(e);
-    return unwritable(display, `cannot write the file (${code})`, code === "ENOSPC" ? "free some disk space and run again" : "check the folder and its permissions", e);
-  };
-  let fd;
-  try {
-    fd = openSync(tmp, "wx", 420);
-  } catch (e) {
-    throw fail(e);
-  }
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
-  };
-  return {
-    async write(text) {
-      try {
-        const bytes = Buffer.from(text, "utf8");
-        let written = 0;
-        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-      } catch (e) {
-        close();
-        rmSync(tmp, { force: true });
-        throw fail(e);
-      }
-    },
-    async commit() {
-      try {
-        fsyncSync(fd);
-        close();
-        renameSync(tmp, abs);
-      } catch (e) {
-        close();
-        rmSync(tmp, { force: true });
-        throw fail(e);
-      }
-    },
-    abort() {
-      try {
-        close();
-      } finally {
-        rmSync(tmp, { force: true });
-      }
-    }
-  };
-}
-
-// src/cli/monitorCommand.ts
 async function runMonitor(args) {
-  const html = args.html && path5.resolve(args.html);
-  const markdown = args.markdown && path5.resolve(args.markdown);
+  const html = args.html && path4.resolve(args.html);
+  const markdown = args.markdown && path4.resolve(args.markdown);
   if (html) checkOutputFile(html, "--html", args.html);
   if (markdown) checkOutputFile(markdown, "--markdown", args.markdown);
   const report = await monitorData({
-    package: args.package && path5.resolve(args.package),
-    profile: args.profile && path5.resolve(args.profile),
-    data: path5.resolve(args.data),
+    package: args.package && path4.resolve(args.package),
+    profile: args.profile && path4.resolve(args.profile),
+    data: path4.resolve(args.data),
     display: args.data,
-    labels: args.labels && path5.resolve(args.labels),
+    labels: args.labels && path4.resolve(args.labels),
     labelsDisplay: args.labels,
     join: args.join
   });
-  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path5.basename(args.data)}`), args.html);
+  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path4.basename(args.data)}`), args.html);
   if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
@@ -658,7 +553,7 @@ var fmt2 = (v) => Number.isNaN(v) ? "NaN" : Math.abs(v) >= 1e3 ? v.toFixed(1) : 
 var signed = (v) => v > 0 ? `+${fmt2(v)}` : fmt2(v);
 
 // src/cli/predictCommand.ts
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/core/predict/inputAudit.ts
 var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
@@ -780,12 +675,12 @@ async function predictRecords(model, source, write, options) {
 // src/cli/predictCommand.ts
 var BATCH = 4096;
 async function runPredict(args) {
-  const input = path6.resolve(args.input);
+  const input = path5.resolve(args.input);
   regularFile(input, { display: args.input, what: "the file" });
   formatOf(input, args.input, void 0);
-  const output = args.output ? path6.resolve(args.output) : void 0;
+  const output = args.output ? path5.resolve(args.output) : void 0;
   if (output) checkOutputFile(output, "--output", args.output);
-  const model = await loadModel(path6.resolve(args.model), { backend: args.backend });
+  const model = await loadModel(path5.resolve(args.model), { backend: args.backend });
   const file = output ? openAtomicStream(output, args.output) : void 0;
   const write = file ? (text) => file.write(text) : (text) => new Promise((resolve, reject) => process.stdout.write(text, (e) => e ? reject(e) : resolve()));
   try {
@@ -804,11 +699,11 @@ async function runPredict(args) {
 }
 
 // src/cli/profileCommand.ts
-import path7 from "node:path";
+import path6 from "node:path";
 async function runProfile(args) {
-  const out = args.out && path7.resolve(args.out);
+  const out = args.out && path6.resolve(args.out);
   if (out) checkOutputFile(out, "--out", args.out);
-  const profile = await profileFile(path7.resolve(args.data), { display: args.data });
+  const profile = await profileFile(path6.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
   if (out) writeFileAtomic(out, text, args.out);
@@ -834,7 +729,7 @@ function formatProfile(p, source, out) {
 }
 
 // src/cli/verifyCommand.ts
-import path8 from "node:path";
+import path7 from "node:path";
 async function runVerify(args) {
   if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}\u2026
 ` : `rebuilding ${args.runs ?? 2} times in separate processes\u2026
@@ -849,8 +744,8 @@ function ownCommand() {
   return [process.execPath, ...execArgv, process.argv[1]];
 }
 function shown3(file) {
-  const rel = path8.relative(process.cwd(), file);
-  return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
+  const rel = path7.relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel : file;
 }
 var num2 = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(6);
 function formatVerify(r, s) {
