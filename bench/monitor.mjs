@@ -56,18 +56,23 @@ async function work() {
   });
 }
 
+const OPTIONS = {
+  seed: { type: 'string', default: '20260610' },
+  trials: { type: 'string' },
+  'detection-trials': { type: 'string' },
+  quick: { type: 'boolean', default: false },
+  datasets: { type: 'string', default: DATASET_NAMES.join(',') },
+  workers: { type: 'string', default: String(os.availableParallelism()) },
+  json: { type: 'string' },
+};
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      seed: { type: 'string', default: '20260610' },
-      trials: { type: 'string' },
-      'detection-trials': { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      datasets: { type: 'string', default: DATASET_NAMES.join(',') },
-      workers: { type: 'string', default: String(os.availableParallelism()) },
-      json: { type: 'string' },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: OPTIONS }));
+  } catch (error) {
+    usage(`${error.message}; options: ${Object.keys(OPTIONS).map((o) => `--${o}`).join(' ')}`);
+  }
   const int = (name, text, min) => {
     const n = Number(text);
     if (!Number.isInteger(n) || n < min) usage(`--${name} must be an integer ≥ ${min}, got ${JSON.stringify(text)}`);
@@ -287,6 +292,7 @@ function render(datasets, res) {
   out.push(`  rule (report.thresholds at the default level): ${JSON.stringify(res.rule)}`);
   out.push('  feature false alarm = the feature is in driftedFeatures (drift or a violation on it); report false alarm = report.drift');
   out.push(`  marks: * above the goal beyond noise (a monitor exactly at the goal shows such a count < ${NOISE_RISK * 100}% of the time), ? above the goal within noise`);
+  out.push('         (per feature type the checks of one trial share its rows in real data, so there the mark is approximate)');
   out.push('', '  data sets (reference and batch drawn independently; real data with replacement):');
   for (const d of datasets) {
     out.push(`    ${d.name.padEnd(16)} ${d.source}${d.rows ? `, ${d.rows} labeled rows` : ''}`);
@@ -309,7 +315,12 @@ function render(datasets, res) {
     if (!datasets.some((d) => d.features.some((f) => f.type === type))) continue;
     const members = datasets.flatMap((d) => d.features.filter((f) => f.type === type).map((f) => `${d.name}.${f.column}`));
     out.push('');
-    out.push(...grid(`FEATURE false-alarm rate, ${type} (${members.length}: ${members.join(', ')})`, sizes, (r, b) => mark(cell(r, b).byType[type].rate, false)));
+    out.push(
+      ...grid(`FEATURE false-alarm rate, ${type} (${members.length}: ${members.join(', ')})`, sizes, (r, b) => {
+        const c = cell(r, b).byType[type];
+        return mark(c.rate, c.alarms > maxAlarms(c.checks, GOAL.falseAlarm, NOISE_RISK));
+      }),
+    );
     const reasons = {};
     for (const c of res.sameDistribution) addCounts(reasons, c.byType[type].reasons);
     const checks = res.sameDistribution.reduce((s, c) => s + c.byType[type].checks, 0);
