@@ -26,3 +26,4 @@ export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js
 export { verifyBuild, type VerifyOptions, type VerifyReport, type BuiltArchive } from './core/verify/verifyBuild.js';
 export { comparePackages, type PackageComparison, type FileDifference, type TensorDifference, type MetricDifference } from './core/verify/compare.js';
 export * from './core/monitor/index.js';
+export * from './core/dvc/index.js';

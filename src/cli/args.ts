@@ -35,6 +35,8 @@ export interface OptionSpec {
   path?: PathKind;
   /** Resolve the path against this option's value instead of the working directory (check's --config against --root). */
   relativeTo?: string;
+  /** A string option whose value may be left out (`--remote` or `--remote NAME`): alone it is `true`. */
+  optionalValue?: boolean;
 }
 
 export interface PositionalSpec {
@@ -130,6 +132,14 @@ export function parseCommandArgs(command: string, spec: CommandSpec, args: strin
       continue;
     }
     let value = inline;
+    if (value === undefined && o.optionalValue) {
+      const next = args[i + 1];
+      if (next === undefined || next === '--' || (next.startsWith('-') && next.length > 1)) {
+        if (values[name] !== undefined) throw usageError(command, `${flag} is given twice`, `give ${flag} once`);
+        values[name] = true;
+        continue;
+      }
+    }
     if (value === undefined) {
       const next = args[i + 1];
       if (next === undefined || next === '--') {
@@ -219,7 +229,8 @@ function checkPath(command: string, flag: string, value: string, abs: string, ki
 
 /** `--config FILE`, `-c, --config FILE` */
 function flagLabel(name: string, o: OptionSpec): string {
-  return `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`;
+  const value = o.optionalValue ? ` [${o.value ?? 'VALUE'}]` : ` ${o.value ?? 'VALUE'}`;
+  return `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? value : ''}`;
 }
 
 function optionLines(spec: CommandSpec, indent: string, withHelp: boolean): string[] {

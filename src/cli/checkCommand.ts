@@ -1,4 +1,6 @@
+import { checkRemote, type RemoteCheckReport } from '../core/dvc/index.js';
 import { checkWorkspace, type CheckProblem, type CheckReport } from '../core/provenance/index.js';
+import { transferLine } from './pullCommand.js';
 import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
 
 export interface CheckArgs {
@@ -6,6 +8,9 @@ export interface CheckArgs {
   config?: string;
   json: boolean;
   noCache: boolean;
+  /** Also confirm the DVC remote holds every object: true = the default remote, or a name. */
+  remote?: string | true;
+  jobs?: number;
 }
 
 /** Runs the check and prints it; returns the exit code (0 clean, 1 violations). */
@@ -23,9 +28,45 @@ export async function runCheck(args: CheckArgs): Promise<number> {
       ),
   });
   progress.done();
-  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(formatCheckReport(report, styleFor(process.stdout), Date.now() - started));
-  return report.ok ? 0 : 1;
+  let remote: RemoteCheckReport | undefined;
+  if (args.remote !== undefined && report.git) {
+    try {
+      remote = await checkRemote({
+        root: args.root,
+        config: args.config,
+        remote: args.remote === true ? undefined : args.remote,
+        jobs: args.jobs,
+        ...(args.noCache ? { cacheFile: null } : {}),
+        onProgress: (p) => progress.update(transferLine(p)),
+      });
+    } finally {
+      progress.done();
+    }
+  }
+  const ok = report.ok && (remote?.ok ?? true);
+  if (args.json) process.stdout.write(`${JSON.stringify(remote ? { ...report, ok, dvcRemote: remote } : report, null, 2)}\n`);
+  else {
+    const s = styleFor(process.stdout);
+    process.stdout.write(formatCheckReport(report, s, Date.now() - started));
+    if (remote) process.stdout.write(formatRemoteCheck(remote, s));
+  }
+  return ok ? 0 : 1;
+}
+
+/** The `--remote` section: what the remote lacks, by data path and pointer. */
+export function formatRemoteCheck(r: RemoteCheckReport, s: Style): string {
+  const lines = ['', `${s.bold('DVC remote')} "${r.remote.name}" (${r.remote.url})`];
+  if (r.missing.length === 0) {
+    lines.push(s.green(`✓ all ${r.objects.checked} object${r.objects.checked === 1 ? '' : 's'} for ${r.outputs} output${r.outputs === 1 ? '' : 's'} present in the remote`));
+  } else {
+    lines.push(s.red(`✗ Data missing from the remote (${r.missing.length} path${r.missing.length === 1 ? '' : 's'}, ${r.objects.missing} object${r.objects.missing === 1 ? '' : 's'})`));
+    // eslint-disable-next-line no-control-regex
+    for (const m of r.missing) lines.push(`    ${m.path.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1))} (${m.pointer}): ${m.object}`);
+    lines.push(s.yellow('    → push it with `dvc push` from a machine that has the data'));
+  }
+  for (const n of r.notes) lines.push(s.dim(`  - ${n}`));
+  lines.push('', r.ok ? s.green('REMOTE PASS') : s.red(`REMOTE FAIL: ${r.missing.length} missing`));
+  return `${lines.join('\n')}\n`;
 }
 
 const GROUPS: Array<[CheckProblem['code'], string]> = [

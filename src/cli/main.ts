@@ -10,6 +10,7 @@ import { runInspect } from './inspectCommand.js';
 import { runMonitor } from './monitorCommand.js';
 import { runPredict } from './predictCommand.js';
 import { runProfile } from './profileCommand.js';
+import { runPull } from './pullCommand.js';
 import { runVerify } from './verifyCommand.js';
 import { styleFor } from './terminal.js';
 
@@ -53,6 +54,20 @@ function runsOf(v: Values): number | undefined {
   return runs;
 }
 
+/** Most objects transferred or checked at once. */
+const MAX_JOBS = 128;
+const JOBS = { type: 'string', short: 'j', value: 'N', help: `objects transferred or checked at once (default: the remote's jobs, else 8; at most ${MAX_JOBS})` } as const;
+
+function jobsOf(v: Values, command: string): number | undefined {
+  if (v.jobs === undefined) return undefined;
+  const text = String(v.jobs);
+  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new ModelBuildError('USAGE', `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(text)})`, { hint: 'the default, 8, suits most remotes' });
+  }
+  return jobs;
+}
+
 const CONFIG = { type: 'string', short: 'c', value: 'FILE', help: 'config file (default: model-build.yml)', path: 'input-file' } as const;
 const JSON_OUT = (what: string) => ({ type: 'boolean', help: `print ${what} as JSON` }) as const;
 const BACKEND = (help: string) => ({ type: 'string', value: 'B', help }) as const;
@@ -65,9 +80,38 @@ const COMMANDS: Record<string, Command> = {
       config: { ...CONFIG, help: 'config file (default: model-build.yml in --root, if any)', relativeTo: 'root' },
       json: JSON_OUT('the report'),
       'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
+      remote: { type: 'string', value: 'NAME', optionalValue: true, help: 'also confirm the DVC remote (default: [core] remote) holds every object the pointers record' },
+      jobs: JOBS,
     },
     run: (v) =>
-      runCheck({ root: v.root as string | undefined, config: v.config as string | undefined, json: Boolean(v.json), noCache: Boolean(v['no-cache']) }),
+      runCheck({
+        root: v.root as string | undefined,
+        config: v.config as string | undefined,
+        json: Boolean(v.json),
+        noCache: Boolean(v['no-cache']),
+        remote: v.remote as string | true | undefined,
+        jobs: jobsOf(v, 'check'),
+      }),
+  },
+  pull: {
+    summary: 'fetch the DVC data the config reads from a DVC remote (local folder, HTTP(S), S3),\nverified by md5, into the DVC cache and the workspace; no Python needed',
+    options: {
+      root: { type: 'string', value: 'DIR', help: 'folder inside the repository (default: .)', path: 'input-dir' },
+      config: { ...CONFIG, help: 'config file (default: model-build.yml in --root; none: every DVC output)', relativeTo: 'root' },
+      remote: { type: 'string', short: 'r', value: 'NAME', help: 'DVC remote (default: [core] remote)' },
+      jobs: JOBS,
+      force: { type: 'boolean', short: 'f', help: 'replace workspace files whose bytes differ from the pointer' },
+      json: JSON_OUT('the result'),
+    },
+    run: (v) =>
+      runPull({
+        root: v.root as string | undefined,
+        config: v.config as string | undefined,
+        remote: v.remote as string | undefined,
+        jobs: jobsOf(v, 'pull'),
+        force: Boolean(v.force),
+        json: Boolean(v.json),
+      }),
   },
   build: {
     summary: 'check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json)',
@@ -234,5 +278,6 @@ function reportError(e: unknown, json: boolean): number {
   }
   if (process.env.MODEL_BUILD_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   // Unversioned code is a verdict on the repository, like a failed check (exit 1), not bad usage.
-  return known && e.code === 'UNVERSIONED_CODE' ? 1 : 2;
+  // Pull refusing to replace changed data is a verdict on the workspace too.
+  return known && (e.code === 'UNVERSIONED_CODE' || e.code === 'WORKSPACE_CONFLICT') ? 1 : 2;
 }

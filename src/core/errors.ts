@@ -31,7 +31,21 @@ export type ErrorCode =
   /** The output folder cannot be written (full disk, read-only, permissions). */
   | 'OUTPUT_UNWRITABLE'
   /** Code the build would run is not versioned (a model module or a file it imports). */
-  | 'UNVERSIONED_CODE';
+  | 'UNVERSIONED_CODE'
+  /** `.dvc/config` or `.dvc/config.local` is malformed or has a value DVC would refuse. */
+  | 'DVC_CONFIG_INVALID'
+  /** The named DVC remote does not exist, or no remote was named and there is no default. */
+  | 'DVC_REMOTE_NOT_FOUND'
+  /** A DVC remote type or option model-build does not read (gs, azure, ssh, worktree, …). */
+  | 'DVC_REMOTE_UNSUPPORTED'
+  /** A DVC remote cannot be reached or keeps failing after retries. */
+  | 'DVC_REMOTE_UNREACHABLE'
+  /** A DVC remote refused the credentials (401/403, bad keys, none found). */
+  | 'DVC_REMOTE_DENIED'
+  /** An object in a DVC remote or cache is not what its name promises (a malformed folder listing). */
+  | 'DVC_OBJECT_INVALID'
+  /** Pulling would overwrite a workspace file whose bytes differ from the pointer's (use --force). */
+  | 'WORKSPACE_CONFLICT';
 
 /** Where in a file the problem is, when known (1-based line and column). */
 export interface ErrorLocation {

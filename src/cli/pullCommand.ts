@@ -1,0 +1,68 @@
+import { pullData, type PullReport, type TransferProgress } from '../core/dvc/index.js';
+import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
+
+export interface PullArgs {
+  root?: string;
+  config?: string;
+  remote?: string;
+  jobs?: number;
+  force: boolean;
+  json: boolean;
+}
+
+/** The progress line's text for a transfer or a remote check. */
+export function transferLine(p: TransferProgress): string {
+  switch (p.phase) {
+    case 'listing':
+      return `reading folder listings for ${p.total} outputs`;
+    case 'downloading':
+      return `fetching ${p.done}/${p.total} objects, ${formatBytes(p.bytes)}`;
+    case 'checking-out':
+      return `checking out ${p.done}/${p.total} files`;
+    case 'checking':
+      return `checking ${p.done}/${p.total} objects in the remote`;
+  }
+}
+
+/** Pulls the config's DVC data; returns the exit code (0 done, 1 objects missing or damaged). */
+export async function runPull(args: PullArgs): Promise<number> {
+  const progress = new ProgressLine(process.stderr);
+  let report: PullReport;
+  try {
+    report = await pullData({
+      root: args.root,
+      config: args.config,
+      remote: args.remote,
+      jobs: args.jobs,
+      force: args.force,
+      onProgress: (p) => progress.update(transferLine(p)),
+    });
+  } finally {
+    progress.done();
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(formatPullReport(report, styleFor(process.stdout)));
+  return report.ok ? 0 : 1;
+}
+
+// A path with a newline must not print as lines of its own.
+// eslint-disable-next-line no-control-regex
+const safe = (text: string) => text.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
+export function formatPullReport(r: PullReport, s: Style): string {
+  const lines = [`${s.bold('pull')} from remote "${r.remote.name}" (${r.remote.url})`];
+  const o = r.objects;
+  lines.push(`  ${o.needed} object${o.needed === 1 ? '' : 's'} needed: ${o.downloaded} downloaded (${formatBytes(r.bytesDownloaded)}), ${o.cached} already cached${o.failed ? `, ${o.failed} failed` : ''}`);
+  lines.push(`  ${r.files.total} file${r.files.total === 1 ? '' : 's'}: ${r.files.checkedOut} checked out, ${r.files.upToDate} already up to date`);
+  if (r.failures.length > 0) {
+    lines.push('', s.red(`✗ Data the remote could not deliver (${r.failures.length})`));
+    for (const f of r.failures) lines.push(`    ${safe(f.path)} (${f.pointer}): ${f.reason}: ${safe(f.message)}`);
+    lines.push(s.yellow('    → push the data from a machine that has it (`dvc push`), then pull again'));
+  }
+  if (r.notes.length > 0) {
+    lines.push('', s.dim('notes:'));
+    for (const n of r.notes) lines.push(s.dim(`  - ${safe(n)}`));
+  }
+  lines.push('', r.ok ? s.green('PASS') : s.red(`FAIL: ${r.failures.length} file${r.failures.length === 1 ? '' : 's'} not pulled`));
+  return `${lines.join('\n')}\n`;
+}

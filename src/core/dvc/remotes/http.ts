@@ -1,0 +1,147 @@
+/**
+ * A read-only HTTP(S) remote: HEAD to check an object, GET to stream it. 5xx, 429 and dropped
+ * connections are transient; 401/403 are refusals; redirects are followed (credentials only to
+ * the same origin).
+ */
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { readFileSync } from 'node:fs';
+import { ModelBuildError } from '../../errors.js';
+import { TransientError } from '../concurrency.js';
+import type { HttpRemoteSpec } from '../remoteConfig.js';
+import type { OpenRemoteOptions } from './open.js';
+import { redact, type ObjectBody, type ObjectStat, type RemoteStore } from './types.js';
+
+const MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export class HttpRemote implements RemoteStore {
+  private readonly agents: { http: http.Agent; https: https.Agent };
+  private readonly base: URL;
+  private readonly secrets: string[];
+
+  constructor(
+    readonly spec: HttpRemoteSpec,
+    options: OpenRemoteOptions = {},
+  ) {
+    this.base = new URL(`${spec.url}/`);
+    const maxSockets = options.maxSockets ?? 8;
+    let ca: Buffer | undefined;
+    if (typeof spec.sslVerify === 'string') {
+      try {
+        ca = readFileSync(spec.sslVerify);
+      } catch (e) {
+        throw new ModelBuildError('DVC_CONFIG_INVALID', `remote "${spec.name}": ssl_verify names a CA bundle that cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, {
+          file: spec.file,
+          hint: 'set ssl_verify to true, false, or the path of a PEM file',
+        });
+      }
+    }
+    this.agents = {
+      http: new http.Agent({ keepAlive: true, maxSockets }),
+      https: new https.Agent({ keepAlive: true, maxSockets, rejectUnauthorized: spec.sslVerify !== false, ...(ca ? { ca } : {}) }),
+    };
+    this.secrets = [decodeURIComponent(this.base.password), spec.auth?.kind === 'basic' ? spec.auth.password : spec.auth?.value].filter((s): s is string => Boolean(s));
+  }
+
+  private headers(url: URL): Record<string, string> {
+    const h: Record<string, string> = { 'user-agent': 'model-build', 'accept-encoding': 'identity' };
+    if (url.origin !== this.base.origin) return h; // never send credentials to another host
+    if (this.spec.auth?.kind === 'basic') {
+      h.authorization = `Basic ${Buffer.from(`${this.spec.auth.user}:${this.spec.auth.password}`).toString('base64')}`;
+    } else if (this.spec.auth?.kind === 'custom') {
+      h[this.spec.auth.header.toLowerCase()] = this.spec.auth.value;
+    } else if (this.base.username || this.base.password) {
+      h.authorization = `Basic ${Buffer.from(`${decodeURIComponent(this.base.username)}:${decodeURIComponent(this.base.password)}`).toString('base64')}`;
+    }
+    return h;
+  }
+
+  private request(method: 'HEAD' | 'GET', url: URL, hops = 0): Promise<IncomingMessage> {
+    const clean = new URL(url);
+    clean.username = '';
+    clean.password = '';
+    return new Promise((resolve, reject) => {
+      const lib = clean.protocol === 'https:' ? https : http;
+      const req = lib.request(clean, { method, headers: this.headers(url), agent: clean.protocol === 'https:' ? this.agents.https : this.agents.http, timeout: this.spec.connectTimeoutMs ?? DEFAULT_TIMEOUT_MS }, (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location && status !== 304) {
+          res.resume();
+          if (hops >= MAX_REDIRECTS) {
+            reject(new ModelBuildError('DVC_REMOTE_UNREACHABLE', `remote "${this.spec.name}": more than ${MAX_REDIRECTS} redirects for ${this.show(url)}`, { file: this.spec.file }));
+            return;
+          }
+          this.request(method, new URL(res.headers.location, clean), hops + 1).then(resolve, reject);
+          return;
+        }
+        resolve(res);
+      });
+      req.on('timeout', () => req.destroy(new TransientError(`${this.show(url)}: no answer within ${(this.spec.connectTimeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s`)));
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (TransientError.is(e)) reject(e);
+        else reject(new TransientError(`${this.show(url)}: ${redact(String(e.code ?? e.message), this.secrets)}`));
+      });
+      req.end();
+    });
+  }
+
+  private show(url: URL): string {
+    return `${url.origin}${url.pathname}`;
+  }
+
+  private url(key: string): URL {
+    return new URL(key, this.base);
+  }
+
+  /** Turns a status into the verdict every caller shares. */
+  private judge(res: IncomingMessage, url: URL): 'ok' | 'missing' {
+    const status = res.statusCode ?? 0;
+    if (status >= 200 && status < 300) return 'ok';
+    if (status === 404 || status === 410) return 'missing';
+    res.resume();
+    if (status >= 500 || status === 429 || status === 408) throw new TransientError(`${this.show(url)}: HTTP ${status}`);
+    if (status === 401 || status === 403) {
+      throw new ModelBuildError('DVC_REMOTE_DENIED', `remote "${this.spec.name}" (${this.spec.display}) refused access: HTTP ${status}`, {
+        file: this.spec.file,
+        hint: 'check the remote\'s credentials (auth, user, password in .dvc/config.local)',
+      });
+    }
+    throw new ModelBuildError('DVC_REMOTE_UNREACHABLE', `remote "${this.spec.name}": ${this.show(url)} answered HTTP ${status}`, { file: this.spec.file, hint: 'check the remote url' });
+  }
+
+  async stat(key: string): Promise<ObjectStat> {
+    const url = this.url(key);
+    const res = await this.request('HEAD', url);
+    res.resume();
+    if (this.judge(res, url) === 'missing') return { exists: false };
+    const len = Number(res.headers['content-length']);
+    return Number.isSafeInteger(len) && len >= 0 ? { exists: true, size: len } : { exists: true };
+  }
+
+  async get(key: string): Promise<ObjectBody | null> {
+    const url = this.url(key);
+    const res = await this.request('GET', url);
+    if (this.judge(res, url) === 'missing') {
+      res.resume();
+      return null;
+    }
+    const len = Number(res.headers['content-length']);
+    const readTimeout = this.spec.readTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    res.setTimeout(readTimeout, () => res.destroy(new TransientError(`${this.show(url)}: no data for ${readTimeout / 1000} s`)));
+    const show = this.show(url);
+    async function* body() {
+      try {
+        for await (const chunk of res) yield chunk as Buffer;
+      } catch (e) {
+        throw TransientError.is(e) ? e : new TransientError(`${show}: the connection dropped (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      if (!res.complete) throw new TransientError(`${show}: the connection closed before the whole body arrived`);
+    }
+    return { body: body(), ...(Number.isSafeInteger(len) && len >= 0 ? { size: len } : {}) };
+  }
+
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+}
