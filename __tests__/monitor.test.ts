@@ -51,7 +51,8 @@ describe('model-build monitor', () => {
     expect(report.driftedFeatures).toEqual(['x']);
     const x = report.features.find((f: { column: string }) => f.column === 'x');
     expect(x.psi).toBeGreaterThan(0.1);
-    expect(x.reasons.join(' ')).toContain('PSI');
+    expect(x.reasons.join(' ')).toMatch(/^KS D 0\.\d+ \(p [0-9.e-]+ ≤ [0-9.e-]+\)/);
+    expect(x.tests.find((t: { name: string }) => t.name === 'ks')).toMatchObject({ significant: true, flagged: true });
   });
 
   it('flags a new category that takes a tenth of the rows', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { monitorHtml, monitorMarkdown } from '../core/monitor/report.js';
+import { minP, monitorHtml, monitorMarkdown, ruleText, rowsText } from '../core/monitor/report.js';
 import { monitorData } from '../core/monitor/monitor.js';
 import type { MonitorReport } from '../core/monitor/compareProfiles.js';
 import type { PerformanceReport } from '../core/monitor/performance.js';
@@ -29,20 +29,19 @@ export async function runMonitor(args: { package?: string; profile?: string; dat
 }
 
 export function formatMonitor(r: MonitorReport, s: Style): string {
-  const lines = [`reference ${r.rows.reference} rows, new data ${r.rows.current} rows`, ''];
+  const lines = [rowsText(r), ''];
   const width = Math.max(7, ...r.features.map((f) => f.column.length));
-  lines.push(s.dim(`  ${'feature'.padEnd(width)}  kind         PSI     JS   KS p`));
+  lines.push(s.dim(`  ${'feature'.padEnd(width)}  kind         PSI     JS  min p`));
   for (const f of r.features) {
     const mark = f.drift ? s.red('✗') : s.green('✓');
-    const ks = f.ks ? f.ks.pValue.toExponential(1) : '—';
-    lines.push(`${mark} ${f.column.padEnd(width)}  ${f.kind.padEnd(11)} ${f.psi.toFixed(3).padStart(6)} ${f.jensenShannon.toFixed(3).padStart(6)} ${ks.padStart(7)}${f.reasons.length ? s.dim(`  ${f.reasons.join('; ')}`) : ''}`);
+    const p = minP(f);
+    lines.push(`${mark} ${f.column.padEnd(width)}  ${f.kind.padEnd(11)} ${f.psi.toFixed(3).padStart(6)} ${f.jensenShannon.toFixed(3).padStart(6)} ${(p < 0.001 ? p.toExponential(0) : p.toFixed(3)).padStart(6)}${f.reasons.length ? s.dim(`  ${f.reasons.join('; ')}`) : ''}`);
   }
   if (r.violations.length > 0) {
     lines.push('', s.bold('schema'));
     for (const v of r.violations) lines.push(`${s.red('✗')} ${v.message}`);
   }
-  const t = r.thresholds;
-  lines.push('', s.dim(`thresholds: PSI ≥ ${t.psi}, Jensen–Shannon ≥ ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing rate +${t.missingRateIncrease}`));
+  lines.push('', s.dim(`rule: ${ruleText(r)}`));
   lines.push(r.drift ? s.red(`DRIFT in ${r.driftedFeatures.join(', ')}`) : s.green('NO DRIFT'));
   if (r.performance) lines.push('', ...formatPerformance(r.performance, s));
   return `${lines.join('\n')}\n`;

@@ -60,8 +60,12 @@ export interface TrainingConfig {
 }
 
 export interface MonitorConfig {
-  psi?: number;
+  /** Report-wide false-alarm level (default 0.05). */
+  alpha?: number;
+  /** Deprecated synonym of `alpha`. */
   ks?: number;
+  /** Minimum effects a significant test must also reach. */
+  psi?: number;
   jensenShannon?: number;
   missingRateIncrease?: number;
   bins?: number;

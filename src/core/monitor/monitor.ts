@@ -4,7 +4,6 @@ import type { Preprocessor } from '../features/preprocessor.js';
 import { readRecords } from '../data/records.js';
 import { loadPackagedModel, readPackage } from '../package/readPackage.js';
 import { Profiler } from '../profile/profiler.js';
-import { compareBytes } from '../util/paths.js';
 import { profileFile } from '../profile/profileFile.js';
 import type { Profile } from '../profile/profiler.js';
 import { parseProfile, readProfileFile, type ReferenceProfile } from '../profile/readProfile.js';
@@ -64,21 +63,20 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   if (monitor?.features) columns = monitor.features;
   const current = await profileFile(options.data, { display });
   const thresholds = thresholdsFrom(monitor);
-  const report = compareProfiles(reference, current, { thresholds, columns });
-  if (options.package && truth) {
-    const labels = options.labels ? await readLabels(options.labels, labelsDisplay!, options.join!, truth.label) : undefined;
-    const collector = new PerformanceCollector(truth, display, labels);
-    const outputs = await modelPass(options.package, options.data, display, collector);
-    if (reference.predictions && options.predictions !== false) {
-      const p = compareProfiles(reference.predictions, outputs, { thresholds, columns: ['prediction'] });
-      report.features.push(...p.features);
-      report.violations.push(...p.violations);
-      report.driftedFeatures = [...new Set([...report.driftedFeatures, ...p.driftedFeatures])].sort(compareBytes);
-      report.drift = report.driftedFeatures.length > 0;
-    }
-    const performance = collector.finish();
-    if (performance) report.performance = performance;
-  }
+  if (!(options.package && truth)) return compareProfiles(reference, current, { thresholds, columns });
+  const labels = options.labels ? await readLabels(options.labels, labelsDisplay!, options.join!, truth.label) : undefined;
+  const collector = new PerformanceCollector(truth, display, labels);
+  const outputs = await modelPass(options.package, options.data, display, collector);
+  // The predictions' checks are decided together with the features': one report-wide level.
+  const predictions = reference.predictions && options.predictions !== false ? reference.predictions : undefined;
+  const report = compareProfiles(reference, current, {
+    thresholds,
+    columns,
+    also: predictions ? [{ reference: predictions, current: outputs, columns: ['prediction'] }] : [],
+  });
+  if (predictions) report.rows.predictionReference = predictions.rows;
+  const performance = collector.finish();
+  if (performance) report.performance = performance;
   return report;
 }
 

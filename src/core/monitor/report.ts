@@ -5,20 +5,40 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const f3 = (v: number) => v.toFixed(3);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
+/** The decision rule in words, for every report format. */
+export function ruleText(r: MonitorReport): string {
+  const t = r.thresholds;
+  const floors = [t.psi !== null ? `PSI ≥ ${t.psi}` : '', t.jensenShannon !== null ? `Jensen–Shannon ≥ ${t.jensenShannon}` : ''].filter(Boolean);
+  return (
+    `${r.decision.tests} calibrated tests decided together (Holm) at α = ${r.decision.alpha}: when nothing changed, the chance of any flag is at most ${pct(r.decision.alpha)}` +
+    (floors.length ? `; a shape test must also reach ${floors.join(' or ')}` : '') +
+    `; a missing rate must also rise by ${pct(t.missingRateIncrease)}`
+  );
+}
+
+/** "reference 318 rows (predictions 80) · new data 100 rows" */
+export function rowsText(r: MonitorReport): string {
+  const pred = r.rows.predictionReference === undefined ? '' : ` (prediction reference ${r.rows.predictionReference})`;
+  return `reference ${r.rows.reference} rows${pred} · new data ${r.rows.current} rows`;
+}
+
+/** The smallest p-value of a feature's tests (what its verdict hinges on). */
+export const minP = (f: FeatureDrift) => f.tests.reduce((m, x) => Math.min(m, x.pValue), 1);
+const pShort = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+
 /** Markdown for job summaries and pull-request comments. */
 export function monitorMarkdown(r: MonitorReport): string {
   const lines = [
     `### model-build monitor: ${r.drift ? `❌ drift in ${r.driftedFeatures.map((c) => `\`${c}\``).join(', ')}` : '✅ no drift'}`,
     '',
-    `Reference ${r.rows.reference} rows · new data ${r.rows.current} rows`,
+    rowsText(r).replace(/^r/, 'R'),
     '',
-    '| feature | kind | PSI | Jensen–Shannon | KS p | verdict |',
+    '| feature | kind | PSI | Jensen–Shannon | smallest p | verdict |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...r.features.map((f) => `| \`${f.column}\` | ${f.kind} | ${f3(f.psi)} | ${f3(f.jensenShannon)} | ${f.ks ? f.ks.pValue.toExponential(1) : '—'} | ${f.drift ? `❌ ${f.reasons.join('; ')}` : '✅'} |`),
+    ...r.features.map((f) => `| \`${f.column}\` | ${f.kind} | ${f3(f.psi)} | ${f3(f.jensenShannon)} | ${pShort(minP(f))} | ${f.drift ? `❌ ${md(f.reasons.join('; '))}` : '✅'} |`),
   ];
   if (r.violations.length > 0) lines.push('', '**Schema**', '', ...r.violations.map((v) => `- ❌ ${v.message}`));
-  const t = r.thresholds;
-  lines.push('', `_Thresholds: PSI ≥ ${t.psi}, Jensen–Shannon ≥ ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing-rate increase > ${t.missingRateIncrease}._`);
+  lines.push('', `_${md(ruleText(r))}._`);
   if (r.performance) lines.push('', performanceMarkdown(r.performance));
   return `${lines.join('\n')}\n`;
 }
@@ -136,7 +156,7 @@ export function monitorHtml(r: MonitorReport, title = 'model-build monitor'): st
     .map(
       (f) => `<section class="${f.drift ? 'drift' : 'ok'}">
 <h2>${esc(f.column)} <span class="badge">${f.drift ? 'drift' : 'ok'}</span></h2>
-<p class="stats">${f.kind} · PSI ${f3(f.psi)} · Jensen–Shannon ${f3(f.jensenShannon)}${f.ks ? ` · KS D ${f3(f.ks.statistic)}, p ${f.ks.pValue.toExponential(2)}` : ''}${f.reasons.length ? ` · <strong>${esc(f.reasons.join('; '))}</strong>` : ''}</p>
+<p class="stats">${f.kind} · ${f.values.current} values vs ${f.values.reference} · PSI ${f3(f.psi)} · Jensen–Shannon ${f3(f.jensenShannon)}${f.ks ? ` · KS D ${f3(f.ks.statistic)}` : ''} · smallest p ${pShort(minP(f))}${f.reasons.length ? ` · <strong>${esc(f.reasons.join('; '))}</strong>` : ''}</p>
 ${chart(f)}
 </section>`,
     )
@@ -166,12 +186,12 @@ svg { width: 100%; height: auto; } .ref { fill: #8c959f; } .cur { fill: #0969da;
 </head>
 <body>
 <h1>${r.drift ? `Drift in ${esc(r.driftedFeatures.join(', '))}` : 'No drift'}${r.performance?.gatesPassed === false ? ' · a gate fails on the new data' : ''}</h1>
-<p>Reference ${r.rows.reference} rows · new data ${r.rows.current} rows
+<p>${esc(rowsText(r).replace(/^r/, 'R'))}
 <span class="legend"><span class="ref" style="background:#8c959f"></span>reference<span style="background:#0969da"></span>new data</span></p>
 ${violations}
 ${r.performance ? performanceHtml(r.performance) : ''}
 ${sections}
-<p class="stats">Thresholds: PSI ≥ ${r.thresholds.psi}, Jensen–Shannon ≥ ${r.thresholds.jensenShannon}, KS p &lt; ${r.thresholds.ksAlpha}.</p>
+<p class="stats">${esc(ruleText(r))}.</p>
 </body>
 </html>
 `;
