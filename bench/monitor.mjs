@@ -31,7 +31,7 @@ import {
   sameDistributionTrials,
   shiftedTrials,
   trialsFor,
-} from './monitorTrials.mjs';
+} from './monitor/trials.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT = path.resolve(HERE, '..');

@@ -5,7 +5,8 @@
 // tallied as plain integer counts that add up across workers in any order.
 //
 // Only the public report shape is read: `drift`, `driftedFeatures`, `features[].{column, drift,
-// reasons}`, `violations[].{column, kind}` and `thresholds`.
+// reasons}`, `violations[].{column, kind}` and `thresholds`. It lives in a folder so that
+// bench/run.mjs, which runs every bench/*.mjs, does not take it for a benchmark.
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -1,4 +1,4 @@
-// Types for bench/monitorTrials.mjs, so the TypeScript test that shares it is checked too.
+// Types for bench/monitor/trials.mjs, so the TypeScript test that shares it is checked too.
 
 export type FeatureType = 'numeric continuous' | 'numeric discrete' | 'categorical' | 'boolean';
 export declare const FEATURE_TYPES: FeatureType[];
