@@ -11,7 +11,7 @@
  * | column type | shape test | range test |
  * | --- | --- | --- |
  * | number | two-sample Kolmogorov–Smirnov on the quantile sketches | values outside the reference [min, max]: beta-binomial with Beta(2, n − 1) |
- * | text, boolean | Pearson χ² of homogeneity, sparse categories pooled (expected ≥ 5) | categories the reference never saw: beta-binomial around the reference's singleton rate |
+ * | text, boolean | category shares: Pearson χ² of homogeneity and the largest one-category change (two-proportion z, Bonferroni over categories), sparse categories pooled (expected ≥ 5), each at half the level | categories the reference never saw: beta-binomial around the reference's singleton rate |
  * | any | missing-value rate: beta-binomial around the reference's rate (Jeffreys) | |
  *
  * A sketch that has compacted (more than a few hundred values) answers ranks only to about
@@ -84,12 +84,12 @@ export interface Violation {
   level?: number;
 }
 
-export type TestName = 'ks' | 'chi-square' | 'out-of-range' | 'new-categories' | 'missing-rate';
+export type TestName = 'ks' | 'category-shares' | 'out-of-range' | 'new-categories' | 'missing-rate';
 
 /** One statistical check of one column. */
 export interface DriftTest {
   name: TestName;
-  /** KS D, χ², or the share of new rows that are out of range / new / missing. */
+  /** KS D, χ² (category shares), or the share of new rows that are out of range / new / missing. */
   statistic: number;
   pValue: number;
   /** The Holm level this p-value was compared with. */
@@ -152,7 +152,7 @@ export interface ProfilePair {
  * moderate shifts; the range, new-category and missing-value checks guard against gross
  * problems, whose p-values are tiny, so a small share detects them as well.
  */
-export const TEST_WEIGHTS: Record<TestName, number> = { ks: 0.8, 'chi-square': 0.8, 'out-of-range': 0.1, 'new-categories': 0.1, 'missing-rate': 0.1 };
+export const TEST_WEIGHTS: Record<TestName, number> = { ks: 0.8, 'category-shares': 0.8, 'out-of-range': 0.1, 'new-categories': 0.1, 'missing-rate': 0.1 };
 
 /** A test before the joint decision, with what to say if it flags. */
 interface Pending {
@@ -288,7 +288,11 @@ function compareColumn(
   const er = effectiveRows(r.n, r.maximumError > 0);
   const ec = effectiveRows(c.n, c.maximumError > 0);
   const chi = chiSquareHomogeneity(d.reference, d.current, { reference: er, current: ec });
-  tests.push({ column, name: 'chi-square', statistic: chi.statistic, pValue: chi.pValue, effect: effectMet(d.psi, d.jensenShannon, t), reason: `χ² ${chi.statistic.toFixed(1)} (${chi.df} df)` });
+  // χ² for shifts spread over many categories, the largest single change for one category's
+  // share moving; each at half the level (Bonferroni).
+  const pValue = Math.min(1, 2 * Math.min(chi.pValue, chi.largestChange.pValue));
+  const largest = `largest share change ${chi.largestChange.share >= 0 ? '+' : '−'}${(Math.abs(chi.largestChange.share) * 100).toFixed(1)} points`;
+  tests.push({ column, name: 'category-shares', statistic: chi.statistic, pValue, effect: effectMet(d.psi, d.jensenShannon, t), reason: `χ² ${chi.statistic.toFixed(1)} (${chi.df} df), ${largest}` });
   return {
     tests,
     feature: {
@@ -341,7 +345,7 @@ function missingRateTest(column: string, ref: { count: number; missing: number }
 function outOfRangeTest(column: string, r: KllSketch, c: KllSketch): Pending {
   // Share of new values below the reference minimum plus above its maximum.
   const share = (c.min < r.min ? c.rank(r.min) : 0) + (c.max > r.max ? 1 - c.cdf(r.max) : 0);
-  const count = Math.round(share * c.n);
+  const count = c.isEstimationMode ? retainedOutside(c, r.min, r.max) : Math.round(share * c.n);
   const pValue = r.n >= 2 ? betaBinomialSurvival(count, c.n, 2, r.n - 1) : 1;
   return {
     column,
@@ -352,6 +356,18 @@ function outOfRangeTest(column: string, r: KllSketch, c: KllSketch): Pending {
     reason: `${pct(share)} of values outside the reference range`,
     violation: { kind: 'out-of-range', message: `column "${column}": ${pct(share)} of values lie outside the reference range [${r.min}, ${r.max}] (new range [${c.min}, ${c.max}]; ${pct(2 / (r.n + 1))} expected from ${r.n} reference values)` },
   };
+}
+
+/**
+ * A compacted sketch's items stand for 2^level values each, so its count of values outside a
+ * range is coarse; every retained item is a real value, though, so their number is a count
+ * the data certainly reaches — a conservative count for the test.
+ */
+function retainedOutside(c: KllSketch, min: number, max: number): number {
+  const { values } = c.sortedView();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! < min || values[i]! > max) count++;
+  return count;
 }
 
 /**

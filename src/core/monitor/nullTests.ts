@@ -107,6 +107,12 @@ export interface ChiSquareResult {
   pValue: number;
   /** Categories left after pooling sparse ones (including the pooled bucket). */
   cells: number;
+  /**
+   * The largest change of one cell's share, and its p-value: the two-proportion z-test of that
+   * cell, Bonferroni-adjusted over the cells. Powerful where χ² is weak: one category's share
+   * moving among many categories.
+   */
+  largestChange: { share: number; pValue: number };
 }
 
 /**
@@ -118,7 +124,8 @@ export function chiSquareHomogeneity(reference: readonly number[], current: read
   const sum = (v: readonly number[]) => v.reduce((s, x) => s + x, 0);
   const nr0 = sum(reference);
   const nc0 = sum(current);
-  if (!(nr0 > 0 && nc0 > 0)) return { statistic: 0, df: 0, pValue: 1, cells: 0 };
+  const none = { share: 0, pValue: 1 };
+  if (!(nr0 > 0 && nc0 > 0)) return { statistic: 0, df: 0, pValue: 1, cells: 0, largestChange: none };
   const sr = sizes ? sizes.reference / nr0 : 1;
   const sc = sizes ? sizes.current / nc0 : 1;
   const r = reference.map((x) => x * sr);
@@ -149,16 +156,22 @@ export function chiSquareHomogeneity(reference: readonly number[], current: read
       cells[cells.length - 1] = [last[0] + poolR, last[1] + poolC];
     }
   }
-  if (cells.length < 2) return { statistic: 0, df: 0, pValue: 1, cells: cells.length };
+  if (cells.length < 2) return { statistic: 0, df: 0, pValue: 1, cells: cells.length, largestChange: none };
   let statistic = 0;
+  let largest = { share: 0, z2: 0 };
   for (const [a, b] of cells) {
     const share = (a + b) / n;
     const er = share * nr;
     const ec = share * nc;
     statistic += ((a - er) * (a - er)) / er + ((b - ec) * (b - ec)) / ec;
+    const change = b / nc - a / nr;
+    const z2 = (change * change) / (share * (1 - share) * (1 / nr + 1 / nc));
+    if (share < 1 && z2 > largest.z2) largest = { share: change, z2 };
   }
   const df = cells.length - 1;
-  return { statistic, df, pValue: chiSquareSurvival(statistic, df), cells: cells.length };
+  // P(|Z| ≥ z) = P(χ²₁ ≥ z²), times the cells compared.
+  const largestChange = { share: largest.share, pValue: Math.min(1, cells.length * chiSquareSurvival(largest.z2, 1)) };
+  return { statistic, df, pValue: chiSquareSurvival(statistic, df), cells: cells.length, largestChange };
 }
 
 /**
