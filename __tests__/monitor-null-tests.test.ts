@@ -80,3 +80,25 @@ describe('null distributions', () => {
     expect(w.map((o) => o.significant)).toEqual([true, true, false]);
   });
 });
+
+describe('binomial tails through the incomplete beta', () => {
+  it('equal brute-force binomial sums', async () => {
+    const { binomialSurvival } = await import('../src/core/monitor/nullTests.js');
+    for (const [n, p] of [
+      [20, 0.3],
+      [100, 0.09],
+      [400, 0.5],
+    ] as const) {
+      let c = 1;
+      const pmf: number[] = [];
+      for (let k = 0; k <= n; k++) {
+        if (k > 0) c = (c * (n - k + 1)) / k;
+        pmf.push(c * p ** k * (1 - p) ** (n - k));
+      }
+      for (const k of [1, 2, Math.round(n * p), Math.round(n * p * 2), n]) {
+        const exact = pmf.slice(k).reduce((a, b) => a + b, 0);
+        expect(Math.abs(binomialSurvival(k, n, p) - exact) / exact, `n=${n} p=${p} k=${k}`).toBeLessThan(1e-9);
+      }
+    }
+  });
+});

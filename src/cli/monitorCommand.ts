@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { minP, monitorHtml, monitorMarkdown, ruleText, rowsText } from '../core/monitor/report.js';
+import { estimateText, minP, monitorHtml, monitorMarkdown, ruleText, rowsText } from '../core/monitor/report.js';
 import { monitorData } from '../core/monitor/monitor.js';
 import type { MonitorReport } from '../core/monitor/compareProfiles.js';
 import type { PerformanceReport } from '../core/monitor/performance.js';
@@ -43,6 +43,8 @@ export function formatMonitor(r: MonitorReport, s: Style): string {
   }
   lines.push('', s.dim(`rule: ${ruleText(r)}`));
   lines.push(r.drift ? s.red(`DRIFT in ${r.driftedFeatures.join(', ')}`) : s.green('NO DRIFT'));
+  const estimate = estimateText(r);
+  if (estimate) lines.push('', estimate);
   if (r.performance) lines.push('', ...formatPerformance(r.performance, s));
   return `${lines.join('\n')}\n`;
 }

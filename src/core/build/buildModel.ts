@@ -1,3 +1,4 @@
+import { fitCalibration, type Calibration } from '../monitor/calibration.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
@@ -173,6 +174,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     const { model, fit } = trained;
     const predictions = predictAll(runtime.tf, model, val.x, width);
     const metrics = evaluate(predictions);
+    const calibration = calibrationOf(pre, predictions, val.y);
     const gates = evaluateGates(config.gates ?? {}, metrics, display(loaded.file));
     const result: MetricsFile = {
       format: 1,
@@ -180,6 +182,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       label,
       ...(pre.label.classes ? { classes: pre.label.classes } : {}),
       metrics,
+      ...(calibration ? { calibration } : {}),
       gates,
       gatesPassed: gates.every((g) => g.passed),
       history: fit.history,
@@ -392,6 +395,28 @@ export function predictionRecords(pre: Preprocessor, raw: ArrayLike<number>, row
     for (let c = 1; c < width; c++) if (raw[i * width + c]! > raw[i * width + best]!) best = c;
     return { prediction: classes[best]! };
   });
+}
+
+/** Top-class probability and whether the top class was right, per validation row, fitted (classification only). */
+function calibrationOf(pre: Preprocessor, raw: ArrayLike<number>, y: readonly number[]): Calibration | undefined {
+  const { label } = pre;
+  if (label.task === 'regression' || y.length === 0) return undefined;
+  const width = label.task === 'multiclass' ? label.classes!.length : 1;
+  const confidence = new Float64Array(y.length);
+  const right = new Array<boolean>(y.length);
+  for (let i = 0; i < y.length; i++) {
+    if (label.task === 'binary') {
+      const p = raw[i]!;
+      confidence[i] = Math.max(p, 1 - p);
+      right[i] = (p >= 0.5 ? 1 : 0) === y[i];
+    } else {
+      let best = 0;
+      for (let c = 1; c < width; c++) if (raw[i * width + c]! > raw[i * width + best]!) best = c;
+      confidence[i] = raw[i * width + best]!;
+      right[i] = best === y[i];
+    }
+  }
+  return fitCalibration(confidence, right);
 }
 
 /** Where a build writes (kept for callers of 0.1): see configuredOutput. */

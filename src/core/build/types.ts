@@ -7,6 +7,8 @@ import type { EpochRecord } from '../train/fit.js';
 import type { GateResult } from '../train/gates.js';
 
 /** Written as metrics.json beside the model: deterministic for a given commit, data and runtime. */
+import type { Calibration } from '../monitor/calibration.js';
+
 export interface MetricsFile {
   format: 1;
   task: Task;
@@ -14,6 +16,8 @@ export interface MetricsFile {
   classes?: string[];
   /** Validation metrics. */
   metrics: Record<string, number | number[][]>;
+  /** Classification: how often the top class was right, by its probability, on the validation split (monitor's accuracy estimate without labels). */
+  calibration?: Calibration;
   gates: GateResult[];
   gatesPassed: boolean;
   history: EpochRecord[];

@@ -9,6 +9,7 @@ import type { Profile } from '../profile/profiler.js';
 import { parseProfile, readProfileFile, type ReferenceProfile } from '../profile/readProfile.js';
 import { regularFile } from '../util/regularFile.js';
 import { compareProfiles, thresholdsFrom, type MonitorReport } from './compareProfiles.js';
+import { AccuracyEstimator, parseCalibration, type Calibration } from './calibration.js';
 import { PerformanceCollector, readLabels, type PackageTruth } from './performance.js';
 
 export interface MonitorOptions {
@@ -48,6 +49,7 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   let columns: string[] | undefined;
   let monitor = options.monitor;
   let truth: PackageTruth | undefined;
+  let calibration: Calibration | undefined;
   if (options.package) {
     const pkg = readPackage(options.package);
     const m = pkg.metadata;
@@ -57,6 +59,8 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
     // New data for a model has its features, not necessarily its label.
     columns = featureColumns(packageFile(pkg.entries, 'preprocessor.json', options.package), options.package);
     monitor ??= pkg.metadata.config.resolved.monitor;
+    // Packages built before model-build 0.2 have no calibration: no estimate, nothing else lost.
+    calibration = parseCalibration(metricsOf(packageFile(pkg.entries, 'metrics.json', options.package), options.package).calibration, `${options.package} (metrics.json)`);
   } else {
     reference = readProfileFile(options.profile!);
   }
@@ -66,7 +70,8 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   if (!(options.package && truth)) return compareProfiles(reference, current, { thresholds, columns });
   const labels = options.labels ? await readLabels(options.labels, labelsDisplay!, options.join!, truth.label) : undefined;
   const collector = new PerformanceCollector(truth, display, labels);
-  const outputs = await modelPass(options.package, options.data, display, collector);
+  const estimator = calibration && new AccuracyEstimator(calibration);
+  const outputs = await modelPass(options.package, options.data, display, collector, estimator);
   // The predictions' checks are decided together with the features': one report-wide level.
   const predictions = reference.predictions && options.predictions !== false ? reference.predictions : undefined;
   const report = compareProfiles(reference, current, {
@@ -77,6 +82,16 @@ export async function monitorData(options: MonitorOptions): Promise<MonitorRepor
   if (predictions) report.rows.predictionReference = predictions.rows;
   const performance = collector.finish();
   if (performance) report.performance = performance;
+  const estimate = estimator?.finish();
+  if (estimate) {
+    const measured = performance?.metrics.find((m) => m.name === 'accuracy');
+    const packaged = truth.metrics.accuracy;
+    report.estimatedPerformance = {
+      ...estimate,
+      packaged: typeof packaged === 'number' ? packaged : null,
+      measured: measured && performance!.rows.used > 0 ? { value: measured.value, rows: performance!.rows.used } : null,
+    };
+  }
   return report;
 }
 
@@ -85,6 +100,20 @@ function packageFile(entries: Map<string, Buffer>, name: string, archive: string
   const data = entries.get(name);
   if (!data) throw new ModelBuildError('PACKAGE_INVALID', `the package has no ${name}, which monitor needs`, { file: archive, hint: 'rebuild the package with this model-build' });
   return data.toString('utf8');
+}
+
+/** metrics.json as an object (readPackage has checked its digest, not its shape). */
+function metricsOf(text: string, archive: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ModelBuildError('PACKAGE_INVALID', 'metrics.json is not a JSON object', { file: archive, hint: 'the package is damaged or was not written by model-build: rebuild it' });
+  }
+  return value as Record<string, unknown>;
 }
 
 /** The columns the package's model reads, from preprocessor.json's steps. */
@@ -106,13 +135,14 @@ function featureColumns(text: string, archive: string): string[] {
  * Runs the packaged model on the new data once: profiles its predictions (prediction drift)
  * and hands each row with its prediction to the performance collector (labels).
  */
-async function modelPass(archive: string, data: string, display: string, collector: PerformanceCollector): Promise<Profile> {
+async function modelPass(archive: string, data: string, display: string, collector: PerformanceCollector, estimator?: AccuracyEstimator): Promise<Profile> {
   const model = await loadPackagedModel(archive);
   const profiler = new Profiler();
   let batch: Array<{ record: Record<string, unknown>; line: number }> = [];
   const flush = () => {
     model.predict(batch.map((b) => b.record)).forEach((p, i) => {
       profiler.update({ prediction: 'label' in p ? p.label : p.prediction });
+      if (estimator && 'probabilities' in p) estimator.add(Math.max(...Object.values(p.probabilities)));
       collector.add(batch[i]!.record, batch[i]!.line, p);
     });
     batch = [];

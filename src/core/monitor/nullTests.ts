@@ -92,6 +92,44 @@ export function regularizedGammaQ(s: number, x: number): number {
   return Math.min(1, Math.exp(-x + s * Math.log(x) - logGamma(s)) * h);
 }
 
+/** Regularized incomplete beta I_x(a, b) (continued fraction, Lentz; symmetric form past the mean). */
+export function regularizedBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  if (x > (a + 1) / (a + b + 2)) return 1 - (front * betaFraction(1 - x, b, a)) / b;
+  return (front * betaFraction(x, a, b)) / a;
+}
+
+function betaFraction(x: number, a: number, b: number): number {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m < 10_000; m++) {
+    const m2 = 2 * m;
+    for (const aa of [(m * (b - m) * x) / ((a + m2 - 1) * (a + m2)), (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1))]) {
+      d = 1 + aa * d;
+      if (Math.abs(d) < tiny) d = tiny;
+      c = 1 + aa / c;
+      if (Math.abs(c) < tiny) c = tiny;
+      d = 1 / d;
+      h *= d * c;
+    }
+    if (Math.abs(d * c - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+/** P(X ≥ k) for X ~ Binomial(n, p) (k, n may be fractional: scaled counts). */
+export function binomialSurvival(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  return regularizedBeta(p, k, n - k + 1);
+}
+
 /** P(χ²_df ≥ x). */
 export function chiSquareSurvival(x: number, df: number): number {
   if (!(df > 0)) return 1;
@@ -108,9 +146,11 @@ export interface ChiSquareResult {
   /** Categories left after pooling sparse ones (including the pooled bucket). */
   cells: number;
   /**
-   * The largest change of one cell's share, and its p-value: the two-proportion z-test of that
-   * cell, Bonferroni-adjusted over the cells. Powerful where χ² is weak: one category's share
-   * moving among many categories.
+   * The largest change of one cell's share, and its p-value: the exact conditional test of that
+   * cell (given the cell's total over both samples, the new sample's part is binomial with
+   * p = n_new/(n_ref + n_new)), two-sided, Bonferroni-adjusted over the cells. Powerful where χ²
+   * is weak: one category's share moving among many categories. (A normal approximation here
+   * is anti-conservative for small cells: measured 4% false flags where 0.6% was allowed.)
    */
   largestChange: { share: number; pValue: number };
 }
@@ -158,19 +198,21 @@ export function chiSquareHomogeneity(reference: readonly number[], current: read
   }
   if (cells.length < 2) return { statistic: 0, df: 0, pValue: 1, cells: cells.length, largestChange: none };
   let statistic = 0;
-  let largest = { share: 0, z2: 0 };
+  let largest = { share: 0, pValue: 1 };
+  const q = nc / n;
   for (const [a, b] of cells) {
     const share = (a + b) / n;
     const er = share * nr;
     const ec = share * nc;
     statistic += ((a - er) * (a - er)) / er + ((b - ec) * (b - ec)) / ec;
-    const change = b / nc - a / nr;
-    const z2 = (change * change) / (share * (1 - share) * (1 / nr + 1 / nc));
-    if (share < 1 && z2 > largest.z2) largest = { share: change, z2 };
+    const total = a + b;
+    const upper = binomialSurvival(b, total, q);
+    const lower = 1 - binomialSurvival(b + 1, total, q);
+    const p = Math.min(1, 2 * Math.min(upper, lower));
+    if (p < largest.pValue) largest = { share: b / nc - a / nr, pValue: p };
   }
   const df = cells.length - 1;
-  // P(|Z| ≥ z) = P(χ²₁ ≥ z²), times the cells compared.
-  const largestChange = { share: largest.share, pValue: Math.min(1, cells.length * chiSquareSurvival(largest.z2, 1)) };
+  const largestChange = { share: largest.share, pValue: Math.min(1, cells.length * largest.pValue) };
   return { statistic, df, pValue: chiSquareSurvival(statistic, df), cells: cells.length, largestChange };
 }
 

@@ -22,6 +22,15 @@ export function rowsText(r: MonitorReport): string {
   return `reference ${r.rows.reference} rows${pred} · new data ${r.rows.current} rows`;
 }
 
+/** The unlabeled accuracy estimate in one sentence (every format). */
+export function estimateText(r: MonitorReport): string | undefined {
+  const e = r.estimatedPerformance;
+  if (!e) return undefined;
+  const f = (v: number) => v.toFixed(4);
+  const beside = [e.packaged === null ? '' : `build (validation) ${f(e.packaged)}`, e.measured ? `measured on ${e.measured.rows} labeled rows ${f(e.measured.value)}` : ''].filter(Boolean);
+  return `accuracy estimated without labels (CBPE, calibrated on ${e.calibrationRows} validation rows): ${f(e.value)}, 95% interval ${f(e.interval[0])} – ${f(e.interval[1])}, over ${e.rows} rows${beside.length ? `; ${beside.join('; ')}` : ''}`;
+}
+
 /** The smallest p-value of a feature's tests (what its verdict hinges on). */
 export const minP = (f: FeatureDrift) => f.tests.reduce((m, x) => Math.min(m, x.pValue), 1);
 const pShort = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
@@ -39,6 +48,8 @@ export function monitorMarkdown(r: MonitorReport): string {
   ];
   if (r.violations.length > 0) lines.push('', '**Schema**', '', ...r.violations.map((v) => `- ❌ ${v.message}`));
   lines.push('', `_${md(ruleText(r))}._`);
+  const estimate = estimateText(r);
+  if (estimate) lines.push('', `**Estimated performance**: ${md(estimate)}.`);
   if (r.performance) lines.push('', performanceMarkdown(r.performance));
   return `${lines.join('\n')}\n`;
 }
@@ -190,6 +201,7 @@ svg { width: 100%; height: auto; } .ref { fill: #8c959f; } .cur { fill: #0969da;
 <span class="legend"><span class="ref" style="background:#8c959f"></span>reference<span style="background:#0969da"></span>new data</span></p>
 ${violations}
 ${r.performance ? performanceHtml(r.performance) : ''}
+${estimateText(r) ? `<p class="stats" id="estimate">${esc(estimateText(r)!)}.</p>` : ''}
 ${sections}
 <p class="stats">${esc(ruleText(r))}.</p>
 </body>
