@@ -19,6 +19,9 @@ export const Inputs = {
   Data: 'data',
   Labels: 'labels',
   Join: 'join',
+  Pull: 'pull',
+  RequireRemote: 'require-remote',
+  Remote: 'remote',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -62,6 +65,12 @@ export interface ActionInputs {
   labels: string;
   /** mode monitor: the key column `data` and `labels` share. */
   join: string;
+  /** check, build, verify: fetch the DVC data the config reads from the DVC remote first. */
+  pull: boolean;
+  /** check, build, verify: fail unless every object the committed DVC pointers record is in the remote. */
+  requireRemote: boolean;
+  /** DVC remote name; empty = the `[core] remote` of .dvc/config. */
+  remote: string;
 }
 
 const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor'];
@@ -103,6 +112,9 @@ export function getInputs(): ActionInputs {
     data: core.getInput(Inputs.Data).trim(),
     labels: core.getInput(Inputs.Labels).trim(),
     join: core.getInput(Inputs.Join).trim(),
+    pull: bool(Inputs.Pull, false),
+    requireRemote: bool(Inputs.RequireRemote, false),
+    remote: core.getInput(Inputs.Remote).trim(),
   };
 }
 

@@ -15,6 +15,7 @@ import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monito
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
+import { checkRemote, pullData } from '../core/dvc/index.js';
 
 /**
  * The action: maps inputs onto the core and results onto outputs, annotations, the job
@@ -26,12 +27,46 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
+    if (inputs.mode !== 'monitor') await prepareDvcData(inputs, cwd);
     if (inputs.mode === 'check') await runCheck(inputs, cwd);
     else if (inputs.mode === 'build') await runBuild(inputs, cwd);
     else if (inputs.mode === 'verify') await runVerify(inputs, cwd);
     else await runMonitor(inputs, cwd);
   } catch (e) {
     fail(e, cwd, workspace);
+  }
+}
+
+/**
+ * DVC data without Python: with `require-remote`, every object the committed pointers (for the
+ * config's data) record must be in the remote — a pull request that points at data nobody
+ * pushed fails here, with an annotation on each pointer; with `pull`, those objects are fetched
+ * into .dvc/cache and checked out before the check or build reads them.
+ */
+async function prepareDvcData(inputs: ActionInputs, cwd: string) {
+  if (!inputs.pull && !inputs.requireRemote) return;
+  // As `check`: the default config name is optional; without one every DVC output counts.
+  const config = existsSync(path.join(cwd, inputs.config)) || inputs.config !== 'model-build.yml' ? inputs.config : null;
+  const common = { root: cwd, config, ...(inputs.remote ? { remote: inputs.remote } : {}) };
+  if (inputs.requireRemote) {
+    const r = await checkRemote(common);
+    for (const n of r.notes) core.notice(n);
+    core.info(`model-build: ${r.objects.present} of ${r.objects.checked} DVC objects present in remote "${r.remote.name}" (${r.remote.url})`);
+    if (!r.ok) {
+      for (const m of r.missing) core.error(`${m.path}: ${m.message}`, { title: 'model-build: data not in the DVC remote', file: m.pointer });
+      throw new ModelBuildError('DVC_NOT_IN_REMOTE', `${r.missing.length} object(s) the committed DVC pointers record are not in remote "${r.remote.name}": ${r.missing.slice(0, 5).map((m) => m.path).join(', ')}${r.missing.length > 5 ? ', …' : ''}`, {
+        hint: 'push the data with `dvc push` from the machine that has it, then re-run',
+      });
+    }
+  }
+  if (inputs.pull) {
+    const r = await pullData(common);
+    for (const n of r.notes) core.notice(n);
+    core.info(`model-build: pulled from "${r.remote.name}": ${r.objects.downloaded} object(s) downloaded (${r.bytesDownloaded} bytes), ${r.objects.cached} already cached; ${r.files.checkedOut} file(s) checked out, ${r.files.upToDate} up to date`);
+    if (!r.ok) {
+      for (const f of r.failures) core.error(`${f.path}: ${f.message}`, { title: 'model-build: DVC pull failed', file: f.pointer });
+      throw new ModelBuildError('DVC_PULL_FAILED', `${r.failures.length} object(s) could not be pulled from remote "${r.remote.name}"`, { hint: 'see the annotations; objects that are missing need `dvc push`' });
+    }
   }
 }
 

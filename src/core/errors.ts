@@ -45,7 +45,11 @@ export type ErrorCode =
   /** An object in a DVC remote or cache is not what its name promises (a malformed folder listing). */
   | 'DVC_OBJECT_INVALID'
   /** Pulling would overwrite a workspace file whose bytes differ from the pointer's (use --force). */
-  | 'WORKSPACE_CONFLICT';
+  | 'WORKSPACE_CONFLICT'
+  /** The action's `require-remote`: objects the committed DVC pointers record are not in the remote. */
+  | 'DVC_NOT_IN_REMOTE'
+  /** The action's `pull`: objects could not be fetched (missing, corrupt, truncated). */
+  | 'DVC_PULL_FAILED';
 
 /** Where in a file the problem is, when known (1-based line and column). */
 export interface ErrorLocation {
