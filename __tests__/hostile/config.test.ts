@@ -116,6 +116,12 @@ const cases: HostileCase[] = [
   checkCase('a gate on a metric of another task', `${BASE}model: {task: regression}\ngates: {accuracy: ">= 0.8"}\n`, 'model-build.yml:6:9', 'metrics of a regression model: rmse, mae, r2'),
   checkCase('early stopping on an unknown metric', `${BASE}training: {earlyStopping: {monitor: val_acc}}\n`, 'model-build.yml:5', 'not val_loss or a metric'),
 
+  // Monitor's false-alarm level: a probability that leaves room to detect anything.
+  checkCase('monitor alpha 0', `${BASE}monitor: {alpha: 0}\n`, 'model-build.yml:5:18', 'must be > 0'),
+  checkCase('monitor alpha 0.9', `${BASE}monitor: {alpha: 0.9}\n`, 'model-build.yml:5:18', 'must be <= 0.5'),
+  checkCase('monitor alpha as text', `${BASE}monitor: {alpha: "5%"}\n`, 'model-build.yml:5:18', 'must be number'),
+  checkCase('monitor alpha misspelled', `${BASE}monitor: {alfa: 0.01}\n`, 'model-build.yml:5:11', 'did you mean "alpha"'),
+
   // Numbers with sane bounds.
   checkCase('validation fraction 0', `${BASE}  split: {validation: 0}\n`, 'model-build.yml:5:23', 'must be > 0'),
   checkCase('validation fraction 1', `${BASE}  split: {validation: 1}\n`, 'model-build.yml:5:23', 'must be < 1'),
