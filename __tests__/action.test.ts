@@ -234,6 +234,11 @@ describe('the action against loopback artifact, cache and REST services (real @a
     expect(same.outputs['gates-passed']).toBe('true');
     expect(JSON.parse(same.outputs.performance!).accuracy).toMatchObject({ value: expect.any(Number), interval: [expect.any(Number), expect.any(Number)] });
     expect(same.summary).toContain('#### Performance on labeled data: ✅ gates pass');
+    // Accuracy expected from the calibrated confidence, beside the measured one.
+    const estimate = JSON.parse(same.outputs['estimated-accuracy']!);
+    expect(estimate).toMatchObject({ value: expect.any(Number), rows: lines.length - 1, measured: expect.any(Number) });
+    expect(estimate.interval[0]).toBeLessThanOrEqual(estimate.measured);
+    expect(same.summary).toContain('**Estimated performance**: accuracy estimated without labels (CBPE');
     // Labels that arrive apart, every one moved to another class: the gate fails the step.
     const species = ['Adelie', 'Chinstrap', 'Gentoo'];
     writeFileSync(path.join(root, 'ids.csv'), `${lines.map((l, i) => `${i === 0 ? 'id' : `r${i}`},${l.split(',').slice(1).join(',')}`).join('\n')}\n`);

@@ -40,6 +40,7 @@ export const Outputs = {
   Drift: 'drift',
   DriftedFeatures: 'drifted-features',
   Performance: 'performance',
+  EstimatedAccuracy: 'estimated-accuracy',
 } as const;
 
 export type Mode = 'build' | 'check' | 'verify' | 'monitor';

@@ -276,6 +276,8 @@ async function runMonitor(inputs: ActionInputs, cwd: string) {
     core.setOutput(Outputs.Performance, JSON.stringify(Object.fromEntries(perf.metrics.map((m) => [m.name, { value: m.value, interval: m.interval, packaged: m.packaged, delta: m.delta }]))));
     if (perf.gatesPassed !== null) core.setOutput(Outputs.GatesPassed, String(perf.gatesPassed));
   }
+  const e = report.estimatedPerformance;
+  if (e) core.setOutput(Outputs.EstimatedAccuracy, JSON.stringify({ value: e.value, interval: e.interval, rows: e.rows, packaged: e.packaged, measured: e.measured?.value ?? null }));
   // monitorMarkdown holds the performance section when the data had labels.
   await summary(monitorMarkdown(report));
   const failed = perf?.gatesPassed === false ? perf.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold}`) : [];
