@@ -159,7 +159,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   monitor: {
-    summary: 'compare new data with the training profile: PSI, Jensen–Shannon, KS, schema',
+    summary: 'compare new data with the training profile: calibrated drift tests per feature\n(false-alarm rate ≤ alpha for the whole report), schema, prediction drift; with a\npackage, metrics and gates on labeled data and accuracy estimated without labels',
     options: {
       package: { type: 'string', value: 'PKG', help: 'reference: a model package (its profile and features)', path: 'input-file' },
       profile: { type: 'string', value: 'FILE', help: 'or a profile written by `profile --out`', path: 'input-file' },
