@@ -86,7 +86,7 @@ export class DvcCache {
       }
       const declared = got.size ?? expectedSize;
       if (declared !== undefined && digest.size < declared) {
-        throw new TransientError(`${key}: the transfer ended after ${digest.size} of ${declared} bytes`);
+        throw new TransientError(`${key}: the transfer ended after ${digest.size} of ${declared} bytes`, true);
       }
       const actual = digest.digest();
       if (actual !== objectDigest(id)) {

@@ -33,7 +33,11 @@ export interface RetryPolicy {
 export class TransientError extends Error {
   /** Makes the type nominal: a plain Error is not a TransientError. */
   readonly transient = true;
-  constructor(message: string) {
+  /** @param truncated the body stopped short (retried like the rest, then reported per object). */
+  constructor(
+    message: string,
+    readonly truncated = false,
+  ) {
     super(message);
     this.name = 'TransientError';
   }

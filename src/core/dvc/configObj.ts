@@ -37,7 +37,7 @@ function unquote(text: string): string {
   return t;
 }
 
-const SECTION = /^(\[\s*)+((?:"\s*\S.*?\s*")|(?:'\s*\S.*?\s*')|(?:[^'"\s].*?))((?:\s*\])+)\s*(#.*)?$/;
+const SECTION = /^((?:\[\s*)+)((?:"\s*\S.*?\s*")|(?:'\s*\S.*?\s*')|(?:[^'"\s].*?))((?:\s*\])+)\s*(#.*)?$/;
 const KEYWORD = /^((?:".*?")|(?:'.*?')|(?:[^'"=].*?))\s*=\s*(.*)$/;
 
 /** Parses one value the way configobj's `_valueexp` does (single line only). */

@@ -158,7 +158,7 @@ export async function pullData(options: PullOptions = {}): Promise<PullReport> {
           }
         } catch (e) {
           if (e instanceof CorruptObjectError) fail('corrupt', `${e.message}; nothing was written`);
-          else if (TransientError.is(e) && /transfer ended/.test(e.message)) fail('truncated', `${e.message} (after retries); nothing was written`);
+          else if (TransientError.is(e) && e.truncated) fail('truncated', `${e.message} (after retries); nothing was written`);
           else if (TransientError.is(e)) throw unreachable(s.spec, e);
           else throw e;
         }

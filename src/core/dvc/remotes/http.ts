@@ -133,9 +133,9 @@ export class HttpRemote implements RemoteStore {
       try {
         for await (const chunk of res) yield chunk as Buffer;
       } catch (e) {
-        throw TransientError.is(e) ? e : new TransientError(`${show}: the connection dropped (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        throw TransientError.is(e) ? e : new TransientError(`${show}: the connection dropped (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, true);
       }
-      if (!res.complete) throw new TransientError(`${show}: the connection closed before the whole body arrived`);
+      if (!res.complete) throw new TransientError(`${show}: the connection closed before the whole body arrived`, true);
     }
     return { body: body(), ...(Number.isSafeInteger(len) && len >= 0 ? { size: len } : {}) };
   }

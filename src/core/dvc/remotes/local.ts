@@ -48,7 +48,7 @@ export class LocalRemote implements RemoteStore {
       try {
         for await (const chunk of stream) yield chunk as Buffer;
       } catch (e) {
-        throw new TransientError(`reading ${key} from remote "${spec.name}" failed (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new TransientError(`reading ${key} from remote "${spec.name}" failed (${(e as NodeJS.ErrnoException).code ?? 'error'})`, true);
       }
     }
     return { body: body(), size: s.size };

@@ -119,7 +119,7 @@ export class S3Remote implements RemoteStore {
       try {
         for await (const chunk of stream) yield chunk as Buffer;
       } catch (e) {
-        throw new TransientError(`${where}: the connection dropped (${(e as NodeJS.ErrnoException).code ?? (e as Error).name})`);
+        throw new TransientError(`${where}: the connection dropped (${(e as NodeJS.ErrnoException).code ?? (e as Error).name})`, true);
       }
     }
     return { body: body(), ...(r.ContentLength !== undefined ? { size: r.ContentLength } : {}) };
