@@ -228,6 +228,8 @@ function unknownCommand(command: string): ModelBuildError {
 
 /** Parses argv, runs the command, returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // The pinned AWS SDK warns on Node 20 about *future* SDK releases: noise on every S3 pull.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [command, ...rest] = argv;
   // After `--` every argument is positional, even one spelled --json.
   const sep = rest.indexOf('--');
