@@ -1,5 +1,5 @@
 // The library as other people's code meets it: `npm pack` from a clean checkout, the tarball
-// installed by npm into fresh projects, and README's "As a library" snippet run as ESM, as
+// installed by npm into a fresh project, and README's "As a library" snippet run as ESM, as
 // CommonJS (through Node's require(esm)) and type-checked by TypeScript under NodeNext (both
 // module kinds) and bundler resolution.
 //
@@ -8,10 +8,10 @@
 // node_modules instead would be faster, but would hide a dependency that package.json forgets
 // (every devDependency is there too) — the defect this test exists to catch.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers/cli.js';
 import { penguinsRepo } from './helpers/project.js';
 import { commitAll, git, tempDir, writeFiles } from './helpers/repo.js';
@@ -80,15 +80,12 @@ export const p = checkWorkspace().then((r) => {
 await p;
 `;
 
-interface Consumer {
-  dir: string;
-  commit: string;
-}
-
+let checkout = '';
 let tarball = '';
 let packed: string[] = [];
-let esm: Consumer;
-let cjs: Consumer;
+/** The consumer: a git repository with the penguins example and model-build installed from the tarball. */
+let dir = '';
+let commit = '';
 
 async function run(cmd: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
   try {
@@ -101,30 +98,21 @@ async function run(cmd: string, args: string[], cwd: string): Promise<{ stdout: 
 
 /** The working tree as a fresh clone would have it (tracked and new files, nothing ignored, so no lib/). */
 function cleanCheckout(): string {
-  const dir = tempDir('mb-checkout-');
+  const root = tempDir('mb-checkout-');
   const listed = git(projectRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0');
   for (const rel of [...new Set(listed)].filter(Boolean).sort()) {
     const from = path.join(projectRoot, rel);
     if (!existsSync(from)) continue; // deleted in the working tree
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    copyFileSync(from, path.join(dir, rel));
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    copyFileSync(from, path.join(root, rel));
   }
   // `prepare` builds lib/ with the project's TypeScript, as it would after `npm ci`.
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
-  return dir;
-}
-
-/** A git repository holding the penguins example and an npm project with model-build installed. */
-async function consumer(type: 'module' | 'commonjs', files: Record<string, string>): Promise<Consumer> {
-  const dir = penguinsRepo({ files: { '.gitignore': 'model-build-out/\nnode_modules/\n' } });
-  writeFiles(dir, { 'package.json': `${JSON.stringify({ name: `consumer-${type}`, private: true, type }, null, 2)}\n`, ...files });
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, `@types/node@${typesNodeVersion}`], dir);
-  // The snippet checks the workspace: everything the consumer made is committed.
-  return { dir, commit: commitAll(dir, 'consumer') };
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  return root;
 }
 
 beforeAll(async () => {
-  const checkout = cleanCheckout();
+  checkout = cleanCheckout();
   expect(existsSync(path.join(checkout, 'lib'))).toBe(false);
   const out = tempDir('mb-pack-');
   const { stdout } = await run('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', out], checkout);
@@ -132,24 +120,34 @@ beforeAll(async () => {
   tarball = path.join(out, report[0]!.filename);
   packed = report[0]!.files.map((f) => f.path).sort();
 
+  // One project holds every kind of consumer: .mjs/.mts are ES modules and .cjs/.cts CommonJS
+  // whatever package.json says, so one install serves them all (an install is the slow part).
   const snippet = readmeSnippet(readFileSync(path.join(projectRoot, 'README.md'), 'utf8'));
-  [esm, cjs] = await Promise.all([
-    consumer('module', {
-      'snippet.mjs': snippet,
-      'snippet.ts': snippet,
-      'types-are-real.ts': typesAreRealEsm,
-      'tsconfig.nodenext.json': tsconfig({ module: 'NodeNext', moduleResolution: 'NodeNext' }, ['snippet.ts', 'types-are-real.ts']),
-      'tsconfig.bundler.json': tsconfig({ module: 'ESNext', moduleResolution: 'bundler' }, ['snippet.ts', 'types-are-real.ts']),
-    }),
-    consumer('commonjs', {
-      'snippet.cjs': asCommonJs(snippet, 'require'),
-      'identity.cjs': identityCjs,
-      'snippet.ts': asCommonJs(snippet, 'import'),
-      'types-are-real.ts': typesAreRealCjs,
-      'tsconfig.nodenext.json': tsconfig({ module: 'NodeNext', moduleResolution: 'NodeNext' }, ['snippet.ts', 'types-are-real.ts']),
-    }),
-  ]);
+  const esmFiles = ['snippet.mts', 'types-are-real.mts'];
+  const cjsFiles = ['snippet.cts', 'types-are-real.cts'];
+  dir = penguinsRepo({ files: { '.gitignore': 'model-build-out/\nnode_modules/\n' } });
+  writeFiles(dir, {
+    'package.json': `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`,
+    'snippet.mjs': snippet,
+    'snippet.cjs': asCommonJs(snippet, 'require'),
+    'identity.cjs': identityCjs,
+    'snippet.mts': snippet,
+    'snippet.cts': asCommonJs(snippet, 'import'),
+    'types-are-real.mts': typesAreRealEsm,
+    'types-are-real.cts': typesAreRealCjs,
+    'tsconfig.esm.json': tsconfig({ module: 'NodeNext', moduleResolution: 'NodeNext' }, esmFiles),
+    'tsconfig.cjs.json': tsconfig({ module: 'NodeNext', moduleResolution: 'NodeNext' }, cjsFiles),
+    'tsconfig.bundler.json': tsconfig({ module: 'ESNext', moduleResolution: 'bundler' }, esmFiles),
+  });
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, `@types/node@${typesNodeVersion}`], dir);
+  // The snippet checks the workspace: everything the consumer made is committed.
+  commit = commitAll(dir, 'consumer');
 }, 240_000);
+
+// node_modules is large; removing it can outlast the shared temp-folder cleanup's hook timeout.
+afterAll(() => {
+  if (dir) rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
+}, 180_000);
 
 describe('the packed library', () => {
   it('holds what a consumer needs and none of the sources, tests or the action adapter', () => {
@@ -158,46 +156,58 @@ describe('the packed library', () => {
     }
     expect(packed.filter((f) => /^(src|__tests__|bench|scripts|examples|lib\/action|lib\/cli)\//.test(f) || f.endsWith('.map'))).toEqual([]);
     // The library alone must run without @actions/* (devDependencies, so never installed here).
-    expect(existsSync(path.join(esm.dir, 'node_modules/@actions'))).toBe(false);
+    expect(existsSync(path.join(dir, 'node_modules/@actions'))).toBe(false);
+  });
+
+  it('is refused when lib/ holds output whose source is gone (tsc never removes it; pack would ship it)', async () => {
+    // The pack above ran `prepare` (tsc, then this check) on a lib/ it had just built.
+    writeFiles(checkout, { 'lib/core/removedModule.js': 'export {};\n' });
+    const failed = await run(process.execPath, ['scripts/build-lib.mjs', '--check-only'], checkout).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(failed).toContain('lib/core/removedModule.js');
+    expect(failed).toContain('delete it and run `npm run build` again');
+    expect(failed).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 });
 
 /** Runs README's snippet; it checks the workspace, trains, loads the model and predicts. */
-async function expectSnippetRuns(c: Consumer, file: string): Promise<void> {
-  const { stdout, stderr } = await run(process.execPath, [file], c.dir);
+async function expectSnippetRuns(file: string): Promise<void> {
+  const { stdout, stderr } = await run(process.execPath, [file], dir);
   expect(stderr).toBe(''); // the check reported no problems, nothing was thrown
-  expect(stdout).toContain(c.commit);
+  expect(stdout).toContain(commit);
   expect(stdout).toContain('data/penguins.csv');
+  expect(stdout).toContain(path.join(dir, 'model-build-out/penguins'));
   expect(stdout).toMatch(/'(Adelie|Chinstrap|Gentoo)'/);
-  expect(existsSync(path.join(c.dir, 'model-build-out/penguins/model.json'))).toBe(true);
 }
 
 describe('README snippet in an installed tarball', () => {
   it('runs as ESM (.mjs)', async () => {
-    await expectSnippetRuns(esm, 'snippet.mjs');
+    await expectSnippetRuns('snippet.mjs');
   }, 120_000);
 
   it('runs as CommonJS (.cjs with require)', async () => {
-    await expectSnippetRuns(cjs, 'snippet.cjs');
+    await expectSnippetRuns('snippet.cjs');
   }, 120_000);
 
   it('require() and import() share one module, so ModelBuildError instanceof holds across them', async () => {
     const nodes = [process.execPath, ...(existsSync(node24) ? [node24] : [])];
     for (const bin of nodes) {
-      const { stdout } = await run(bin, ['identity.cjs'], cjs.dir);
+      const { stdout } = await run(bin, ['identity.cjs'], dir);
       expect(JSON.parse(stdout), bin).toEqual({ sameModule: true, requireInstance: true, importInstance: true, code: expect.any(String) });
     }
   });
 
-  it('type-checks under NodeNext as an ES module', async () => {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], esm.dir);
+  it('type-checks under NodeNext as an ES module (.mts)', async () => {
+    await run(process.execPath, [tsc, '-p', 'tsconfig.esm.json'], dir);
   }, 60_000);
 
-  it('type-checks under NodeNext as a CommonJS module', async () => {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], cjs.dir);
+  it('type-checks under NodeNext as a CommonJS module (.cts)', async () => {
+    await run(process.execPath, [tsc, '-p', 'tsconfig.cjs.json'], dir);
   }, 60_000);
 
   it('type-checks under bundler resolution', async () => {
-    await run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], esm.dir);
+    await run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], dir);
   }, 60_000);
 });
