@@ -44,13 +44,17 @@ describe('the model package', () => {
     expect(names).toEqual([
       'MANIFEST.sha256',
       'MODEL_CARD.md',
+      'input.schema.json',
       'metadata.json',
       'metrics.json',
       'model/model.json',
       'model/weights.bin',
+      'output.schema.json',
       'package-lock.json',
       'package.json',
       'predict.mjs',
+      'predictor.d.mts',
+      'predictor.mjs',
       'preprocessor.json',
       'profile.json',
     ]);
@@ -75,7 +79,7 @@ describe('the model package', () => {
       writeFileSync(path.join(dir, e.name), e.data);
     }
     const out = execFileSync('sha256sum', ['-c', 'MANIFEST.sha256'], { cwd: dir, encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(10);
+    expect(out.trim().split('\n')).toHaveLength(14);
     expect(out).not.toContain('FAILED');
   });
 

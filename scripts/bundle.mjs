@@ -39,8 +39,47 @@ for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
 // The model-module import guard's hooks run in Node's loader thread as plain JavaScript.
 copyFileSync('src/core/trust/moduleHooks.mjs', 'dist/moduleHooks.mjs');
 
-// predict.mjs for model packages: our preprocessing code bundled, TensorFlow.js left to the
-// package's own pinned dependencies.
+// predictor.mjs for model packages: the universal predictor (browsers, Node, Deno, Bun,
+// Workers), our preprocessing and decoding code bundled, TensorFlow.js left as the bare import.
+// Shared helpers (util/paths) import node:path for functions the predictor never calls. Each
+// node:* import becomes an empty module without side effects, so tree shaking drops it; a named
+// import of one fails the build, and a default one that is used leaves its marker, refused below
+// with any other trace of Node.
+const unusedNodeBuiltins = {
+  name: 'unused-node-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'unused-node-builtin', sideEffects: false }));
+    b.onLoad({ filter: /.*/, namespace: 'unused-node-builtin' }, () => ({ contents: 'export default "__model_build_node_builtin_in_predictor__";', loader: 'js' }));
+  },
+};
+await build({
+  entryPoints: { predictor: 'src/package-runtime/predictor.ts' },
+  outdir: 'dist/package',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'neutral',
+  target: 'es2020',
+  format: 'esm',
+  banner: { js: '// predictor.mjs: this model in any JavaScript runtime. Written by model-build; types in predictor.d.mts, examples in MODEL_CARD.md.' },
+  external: ['@tensorflow/*'],
+  plugins: [unusedNodeBuiltins],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const predictorCode = readFileSync('dist/package/predictor.mjs', 'utf8');
+for (const [what, pattern] of [['a Node built-in', /["']node:|__model_build_node_builtin_in_predictor__/], ['process', /\bprocess\./], ['Buffer', /\bBuffer\b/], ['require', /\brequire\(/]]) {
+  if (pattern.test(predictorCode)) throw new Error(`bundle: predictor.mjs uses ${what}; it must run in browsers`);
+}
+copyFileSync('src/package-runtime/predictor.d.mts', 'dist/package/predictor.d.mts');
+
+// predict.mjs for model packages: a Node CLI over predictor.mjs, which it imports at run time
+// (one prediction code in the package); TensorFlow.js left to the package's pinned dependencies.
+const predictorExternal = {
+  name: 'predictor-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/predictor\.js$/ }, (args) => (args.importer.endsWith('predict.ts') ? { path: './predictor.mjs', external: true } : undefined));
+  },
+};
 await build({
   entryPoints: { predict: 'src/package-runtime/predict.ts' },
   outdir: 'dist/package',
@@ -52,6 +91,7 @@ await build({
   banner: { js: banner },
   define: { __filename: '__mbFilename', __dirname: '__mbDirnameValue' },
   external: ['@tensorflow/*'],
+  plugins: [predictorExternal],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,9 +1,18 @@
+import type { Preprocessor } from '../features/preprocessor.js';
+import type { Profile } from '../profile/profiler.js';
 import type { PackageMetadata } from './metadata.js';
+import { describeInputs, exampleRecord, outputMeaning, readable, type InputField } from './schemas.js';
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
 
-/** MODEL_CARD.md: what the model is for, what it was built from, and how well it does. */
-export function modelCard(m: PackageMetadata): string {
+/** The fitted preprocessing and training profile: what the card's Inputs and Outputs describe. */
+export interface CardModelIo {
+  preprocessor: Preprocessor;
+  profile?: Profile;
+}
+
+/** MODEL_CARD.md: what the model is for, what it was built from, how well it does, how to run it. */
+export function modelCard(m: PackageMetadata, io?: CardModelIo): string {
   const lines: string[] = [`# Model card: ${m.name}${m.version ? ` ${m.version}` : ''}`, ''];
   if (m.dirty) {
     lines.push(
@@ -51,6 +60,7 @@ export function modelCard(m: PackageMetadata): string {
   if (m.training.history.length > 0) {
     lines.push('## Training curve', '', trainingChart(m.training.history), '', 'Lines: training loss, then validation loss.', '');
   }
+  if (io) lines.push(...usage(m, io));
   lines.push(
     '## Running it',
     '',
@@ -77,4 +87,74 @@ export function trainingChart(history: ReadonlyArray<{ epoch: number; loss: numb
     `  line [${history.map((e) => fmt(e.val_loss)).join(', ')}]`,
     '```',
   ].join('\n');
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+function seenCell(f: InputField): string {
+  if (f.categories) {
+    const shown = f.categories.slice(0, 30).map((c) => `\`${cell(c)}\``);
+    return `${shown.join(', ')}${f.categories.length > 30 ? `, … (${f.categories.length} in all, see input.schema.json)` : ''}`;
+  }
+  const range = f.range ? `${readable(f.range[0])} to ${readable(f.range[1])}` : '—';
+  return f.boundaries ? `${range}; buckets cut at ${f.boundaries.map(readable).join(', ')}` : range;
+}
+
+/**
+ * Inputs, Outputs, and copy-paste code for a browser and for Node. The snippets are what the
+ * tests run (extracted from the card), so they stay correct. There is no HTTP section: a
+ * package is immutable, and a promise of a future command would stay in it forever.
+ */
+function usage(m: PackageMetadata, io: CardModelIo): string[] {
+  const fields = describeInputs(io.preprocessor, io.profile);
+  const record = JSON.stringify(exampleRecord(fields));
+  const tfjs = m.environment.dependencies['@tensorflow/tfjs'] ?? 'latest';
+  return [
+    '## Inputs',
+    '',
+    `One record is a JSON object with these fields (\`input.schema.json\` is its JSON Schema). Every field may be missing; other fields are ignored. Values outside the training range are accepted. Categories not seen in training are refused by the schema; the predictor gives them the slot for unseen values.`,
+    '',
+    '| field | type | seen in training | missing or null → |',
+    '| --- | --- | --- | --- |',
+    ...fields.map((f) => `| \`${cell(f.name)}\` | ${f.kind === 'categorical' ? 'category (text)' : f.kind === 'bucketized' ? 'number (bucketized)' : f.type} | ${seenCell(f)} | ${cell(f.missing)} |`),
+    '',
+    '## Outputs',
+    '',
+    `Per record, ${outputMeaning(io.preprocessor, io.profile)}. \`output.schema.json\` is its JSON Schema.`,
+    '',
+    '## Use it in a browser',
+    '',
+    `Unpack the package, run \`npm ci\` in it (TensorFlow.js ${tfjs} lands in \`node_modules/\`), save this page as \`index.html\` beside \`predictor.mjs\`, serve the folder with any static server (\`python3 -m http.server\`) and open it. Without \`npm ci\`, point the import map at \`https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@${tfjs}/dist/tf.fesm.min.js\`.`,
+    '',
+    '```html',
+    '<!doctype html>',
+    '<meta charset="utf-8">',
+    '<script type="importmap">',
+    '  { "imports": { "@tensorflow/tfjs": "./node_modules/@tensorflow/tfjs/dist/tf.fesm.min.js" } }',
+    '</script>',
+    '<pre id="predictions">loading…</pre>',
+    '<script type="module">',
+    "  import { loadPredictor } from './predictor.mjs';",
+    "  const predictor = await loadPredictor(new URL('./', import.meta.url));",
+    // `<` escaped: a value holding `</script>` must not end the script element.
+    `  const records = [${record.replace(/</g, '\\u003c')}];`,
+    "  document.getElementById('predictions').textContent = JSON.stringify(predictor.predict(records), null, 2);",
+    '</script>',
+    '```',
+    '',
+    '## Use it in Node',
+    '',
+    'In the unpacked package, `npm ci`, then save this as `example.mjs` and run `node example.mjs`:',
+    '',
+    '```js',
+    "import { readFile } from 'node:fs/promises';",
+    "import { loadPredictor } from './predictor.mjs';",
+    'const predictor = await loadPredictor((file) => readFile(new URL(file, import.meta.url)));',
+    `console.log(JSON.stringify(predictor.predict([${record}])));`,
+    'predictor.dispose();',
+    '```',
+    '',
+    '`predictor.mjs` has no Node built-ins: it runs in browsers, Node, Deno, Bun and Web Workers (types: `predictor.d.mts`). `loadPredictor` takes the package folder\'s URL, a function that reads a file of the package, or the files themselves (`{ "preprocessor.json", "model/model.json", "model/weights.bin" }`); pass `{ tf }` to run on another TensorFlow.js (e.g. `@tensorflow/tfjs-node`). It uses TensorFlow.js\'s current backend: numbers can differ from training\'s in the last digits.',
+    '',
+  ];
 }

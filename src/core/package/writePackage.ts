@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../util/outputFile.js';
 import { compareBytes, toPosix } from '../util/paths.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
+import { describeInputs, inputSchema, outputSchema } from './schemas.js';
 import type { Profile } from '../profile/profiler.js';
 import { writeZip } from './zip.js';
 
@@ -77,7 +78,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     name: pkgName,
     version: pkgVersion,
     private: true,
-    description: `${name}: a model built by model-build. Run: npm ci && node predict.mjs < records.jsonl`,
+    description: `${name}: a model built by model-build. Run: npm ci && node predict.mjs < records.jsonl; or import { loadPredictor } from predictor.mjs (see MODEL_CARD.md)`,
     type: 'module',
     main: 'predict.mjs',
     scripts: { predict: 'node predict.mjs' },
@@ -100,6 +101,10 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     ['package.json', Buffer.from(json(packageJson))],
     ['package-lock.json', Buffer.from(json(lockfile))],
     ['predict.mjs', readFileSync(ownFile('dist/package/predict.mjs'))],
+    ['predictor.mjs', readFileSync(ownFile('dist/package/predictor.mjs'))],
+    ['predictor.d.mts', readFileSync(ownFile('dist/package/predictor.d.mts'))],
+    ['input.schema.json', Buffer.from(json(inputSchema(name, input.preprocessor, describeInputs(input.preprocessor, input.profile))))],
+    ['output.schema.json', Buffer.from(json(outputSchema(name, input.preprocessor, input.profile)))],
   ]);
   // The check reports where paths really lead (symlinks followed), so match on real paths.
   const realRoot = resolveReal(git.root).real;
@@ -166,7 +171,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
     files: {},
   };
   // The card is generated from the metadata, and its digest goes into the metadata.
-  files.set('MODEL_CARD.md', Buffer.from(modelCard(metadata)));
+  files.set('MODEL_CARD.md', Buffer.from(modelCard(metadata, { preprocessor: input.preprocessor, profile: input.profile })));
   metadata.files = Object.fromEntries([...files.keys()].sort(compareBytes).map((f) => [f, `sha256:${sha256(files.get(f)!)}`]));
   validateMetadata(metadata, 'metadata.json (as written)');
   files.set('metadata.json', Buffer.from(json(metadata)));

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type * as TF from '@tensorflow/tfjs';
 import type { Backend } from '../config/types.js';
 import { ModelBuildError } from '../errors.js';
-import { inputWidth, transform, type Preprocessor } from '../features/preprocessor.js';
+import type { Preprocessor } from '../features/preprocessor.js';
 import { loadRuntime, type Runtime, type RuntimeInfo } from '../runtime/tensorflow.js';
-import { deserializeModel, WEIGHTS_FILE, type SerializedModel } from '../train/serialize.js';
+import { WEIGHTS_FILE } from '../train/serialize.js';
 import { regularFile } from '../util/regularFile.js';
 import { checkPreprocessor } from './checkPreprocessor.js';
+import { cliPrediction, openPredictor, type CliPrediction } from './predictor.js';
 
 /**
  * Size limits of a model's files, checked before reading: JSON.parse needs the whole text, and
@@ -20,9 +20,7 @@ export const MODEL_FILE_LIMITS = {
   weights: 1024 ** 3,
 } as const;
 
-export type Prediction =
-  | { label: string; probabilities: Record<string, number> }
-  | { prediction: number };
+export type Prediction = CliPrediction;
 
 export interface LoadedModel {
   preprocessor: Preprocessor;
@@ -82,55 +80,16 @@ export async function loadModelFrom(read: ModelFileReader, options: LoadModelOpt
       throw new ModelBuildError('MODEL_INVALID', `${name} is not valid JSON`, { file: where(name), hint: 'the model was damaged after it was built: build it again' });
     }
   };
-  const preprocessor: Preprocessor = checkPreprocessor(json('preprocessor.json'), where('preprocessor.json'));
-  const modelJson = json('model.json') as SerializedModel['modelJson'];
-  if (typeof modelJson !== 'object' || modelJson === null || !Array.isArray(modelJson.weightsManifest) || typeof modelJson.modelTopology !== 'object') {
-    throw new ModelBuildError('MODEL_INVALID', 'model.json is not a TensorFlow.js layers model (modelTopology, weightsManifest)', {
-      file: where('model.json'),
-      hint: 'the model was damaged after it was built: build it again',
-    });
-  }
+  // Checked before TensorFlow.js loads, so a damaged model fails fast (openPredictor checks it too).
+  const preprocessor = checkPreprocessor(json('preprocessor.json'), where('preprocessor.json'));
+  const modelJson = json('model.json');
   const weights = read(WEIGHTS_FILE);
   const runtime = options.runtime ?? (await loadRuntime({ backend: options.backend }));
-  const { tf } = runtime;
-  const width = inputWidth(preprocessor);
-  let model: TF.LayersModel;
-  try {
-    model = await deserializeModel(tf, modelJson, weights);
-  } catch (e) {
-    throw new ModelBuildError('MODEL_INVALID', `the model cannot be loaded: ${(e as Error)?.message ?? String(e)}`, {
-      file: where('model.json'),
-      hint: 'model.json and weights.bin do not belong together or were damaged: build the model again',
-    });
-  }
-  // The model must take exactly what the preprocessor produces, or predictions would be garbage.
-  const shape = model.inputs[0]?.shape;
-  if (model.inputs.length !== 1 || shape?.length !== 2 || shape[1] !== width) {
-    model.dispose();
-    throw new ModelBuildError('MODEL_INVALID', `the model takes input of shape ${JSON.stringify(shape ?? null)}, but preprocessor.json makes ${width} inputs`, {
-      file: where('model.json'),
-      hint: 'model.json and preprocessor.json come from different builds: build the model again',
-    });
-  }
-  const { label } = preprocessor;
+  const predictor = await openPredictor(runtime.tf, { preprocessor, modelJson, weights }, where);
   return {
-    preprocessor,
+    preprocessor: predictor.preprocessor,
     runtime: runtime.info,
-    predict(records) {
-      if (records.length === 0) return [];
-      const out = tf.tidy(() => (model.predict(tf.tensor2d(transform(preprocessor, records), [records.length, width])) as TF.Tensor).dataSync());
-      return records.map((_, i): Prediction => {
-        if (label.task === 'regression') return { prediction: out[i]! * (label.scale ?? 1) + (label.shift ?? 0) };
-        const classes = label.classes!;
-        const probs =
-          label.task === 'binary' ? [1 - out[i]!, out[i]!] : Array.from(out.subarray(i * classes.length, (i + 1) * classes.length));
-        let best = 0;
-        probs.forEach((p, c) => {
-          if (p > probs[best]!) best = c;
-        });
-        return { label: classes[best]!, probabilities: Object.fromEntries(classes.map((c, k) => [c, probs[k]!])) };
-      });
-    },
-    dispose: () => model.dispose(),
+    predict: (records) => predictor.predict(records).map(cliPrediction),
+    dispose: () => predictor.dispose(),
   };
 }

@@ -8,7 +8,7 @@ import { InputAudit, type AuditedRecord } from './inputAudit.js';
  * predict.mjs, so both count, report and refuse alike.
  */
 export async function predictRecords(
-  model: LoadedModel,
+  model: Pick<LoadedModel, 'preprocessor' | 'predict'>,
   source: AsyncIterable<AuditedRecord>,
   write: (text: string) => Promise<void> | void,
   options: { display: string; strict?: boolean; batch?: number },

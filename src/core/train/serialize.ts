@@ -54,7 +54,7 @@ function standardLayers(topology: unknown): unknown {
 }
 
 /** Loads a serialized model into the given tf instance. */
-export async function deserializeModel(tf: Tf, modelJson: SerializedModel['modelJson'], weights: Buffer): Promise<TF.LayersModel> {
+export async function deserializeModel(tf: Tf, modelJson: SerializedModel['modelJson'], weights: Uint8Array): Promise<TF.LayersModel> {
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
   return tf.loadLayersModel(
     tf.io.fromMemory({
