@@ -97,7 +97,13 @@ const cases: HostileCase[] = [
 
   // Wrong types and names.
   checkCase('name as a number', 'name: 42\ndata: {path: d.csv}\n', 'model-build.yml:1:7', '/name: must be string'),
-  checkCase('data as a list', 'name: m\ndata: [d.csv]\n', 'model-build.yml:2:7', '/data: must be object'),
+  checkCase('data as a list', 'name: m\ndata: [d.csv]\n', 'model-build.yml:2:7', 'data must be a mapping (got a list), e.g. data: { path: data/penguins.csv, label: species }'),
+
+  // Wrong shapes: the expected shape with the schema's one-line example for that setting.
+  checkCase('hidden layers as numbers', `${BASE}model: {hidden: [16, 8]}\n`, 'model-build.yml:5:18', 'model.hidden must be a list of layers (got 16 at model.hidden[0]), e.g. hidden: [{ units: 16, activation: relu }'),
+  checkCase('a feature as a bare word', `${BASE}features: {Origin: categorical}\n`, 'model-build.yml:5:20', 'features.Origin must be a mapping or "drop" (got "categorical"), e.g. Origin: { type: categorical }'),
+  checkCase('a gate as a bare number', `${BASE}gates: {rmse: 4}\n`, 'model-build.yml:5:15', 'gates.rmse must be a comparison string (got 4), e.g. rmse: ">= 0.9"'),
+  checkCase('a misspelled feature type', `${BASE}features: {c: {type: categorcal}}\n`, 'model-build.yml:5:22', '/features/c/type must be one of "numeric", "categorical", "boolean", "bucketized"'),
   checkCase('a name with path separators', `name: ../../outside/x\ndata: {path: d.csv}\n`, 'model-build.yml:1:7', '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$'),
   checkCase('a name that is ..', `name: ".."\ndata: {path: d.csv}\n`, 'model-build.yml:1:7', 'it names a folder and files'),
   checkCase('a 200-character name', `name: ${'n'.repeat(200)}\ndata: {path: d.csv}\n`, 'model-build.yml:1:7', 'pattern'),

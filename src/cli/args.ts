@@ -45,12 +45,25 @@ export interface PositionalSpec {
   path?: PathKind;
 }
 
+/** A command line that works as written from the root of a model-build clone (tests run each one). */
+export interface CommandExample {
+  /** What it does, one line. */
+  what: string;
+  /** The command line, starting with `model-build`. */
+  run: string;
+}
+
 export interface CommandSpec {
   /** What the command does, one or two lines. */
   summary: string;
   options: Record<string, OptionSpec>;
   positionals?: PositionalSpec[];
+  /** Two to four examples, shown by `model-build <command> --help`. */
+  examples: CommandExample[];
 }
+
+/** Where the examples in help run: they name the bundled example's files. */
+export const EXAMPLES_NOTE = 'Examples run from the root of a model-build clone, on the bundled example (examples/penguins).';
 
 export type Values = Record<string, string | boolean | undefined>;
 
@@ -245,7 +258,7 @@ function optionLines(spec: CommandSpec, indent: string, withHelp: boolean): stri
 
 export const EXIT_CODES = 'Exit codes: 0 ok · 1 check or gate failed, not reproducible, drift · 2 usage or input error';
 
-/** Help for one command. */
+/** Help for one command: usage, what it does, options with their defaults, examples. */
 export function commandHelp(name: string, spec: CommandSpec): string {
   const args = (spec.positionals ?? []).map((p) => ` ${p.name}`).join('');
   return [
@@ -256,6 +269,11 @@ export function commandHelp(name: string, spec: CommandSpec): string {
     'Options:',
     ...optionLines(spec, '  ', true),
     '',
+    'Examples:',
+    // A comment line, then the command: the block pastes into a shell as it is.
+    ...spec.examples.flatMap((e) => [`  # ${e.what}`, `  ${e.run}`]),
+    '',
+    ...(spec.examples.some((e) => e.run.includes('examples/penguins')) ? [EXAMPLES_NOTE] : []),
     EXIT_CODES,
     '',
   ].join('\n');
@@ -275,6 +293,7 @@ export function globalHelp(commands: Record<string, CommandSpec>): string {
     '  -h, --help      show this help (`model-build <command> --help`: that command\'s)',
     '  -v, --version   print the version',
     '',
+    'Run `model-build <command> --help` (or `model-build help <command>`) for its examples.',
     EXIT_CODES,
     '',
   );

@@ -83,6 +83,11 @@ const COMMANDS: Record<string, Command> = {
       remote: { type: 'string', value: 'NAME', optionalValue: true, help: 'also confirm the DVC remote (default: [core] remote) holds every object the pointers record' },
       jobs: JOBS,
     },
+    examples: [
+      { what: 'refuse unless the code and the data the config reads are committed and match', run: 'model-build check --root examples/penguins' },
+      { what: 'the same report as JSON, for scripts', run: 'model-build check --root examples/penguins --json' },
+      { what: 'also confirm the default DVC remote holds every object the pointers record', run: 'model-build check --remote' },
+    ],
     run: (v) =>
       runCheck({
         root: v.root as string | undefined,
@@ -103,6 +108,11 @@ const COMMANDS: Record<string, Command> = {
       force: { type: 'boolean', short: 'f', help: 'replace workspace files whose bytes differ from the pointer' },
       json: JSON_OUT('the result'),
     },
+    examples: [
+      { what: 'fetch the DVC data model-build.yml reads (every DVC output without one) from the default remote', run: 'model-build pull' },
+      { what: 'from the remote named storage, 16 objects at a time', run: 'model-build pull --remote storage --jobs 16' },
+      { what: 'also replace workspace files whose bytes differ from their pointers', run: 'model-build pull --force' },
+    ],
     run: (v) =>
       runPull({
         root: v.root as string | undefined,
@@ -114,15 +124,21 @@ const COMMANDS: Record<string, Command> = {
       }),
   },
   build: {
-    summary: 'check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json)',
+    summary:
+      'check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json) and,\nwhen every gate passes, the package (.zip) and its provenance',
     options: {
-      config: CONFIG,
-      out: { type: 'string', short: 'o', value: 'DIR', help: 'output folder (default: package.out beside the config)', path: 'output-dir' },
-      backend: BACKEND('auto | tensorflow | wasm | cpu (default: training.backend)'),
+      config: { ...CONFIG, help: 'config file (default: model-build.yml, .yaml or .json in the current folder)' },
+      out: { type: 'string', short: 'o', value: 'DIR', help: "output folder (default: the config's package.out, else model-build-out, beside the config)", path: 'output-dir' },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
       'allow-dirty': { type: 'boolean', help: 'build even if the check fails (recorded in metrics.json)' },
       'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
       json: JSON_OUT('the result'),
     },
+    examples: [
+      { what: 'train, gate and package the bundled example into examples/penguins/model-build-out/', run: 'model-build build --config examples/penguins/model-build.yml' },
+      { what: 'on the pure-JavaScript cpu backend, the result as JSON', run: 'model-build build --config examples/penguins/model-build.yml --backend cpu --json' },
+      { what: 'try uncommitted changes: the package records that it is dirty', run: 'model-build build --config examples/penguins/model-build.yml --allow-dirty' },
+    ],
     run: (v) =>
       runBuild({
         config: v.config as string | undefined,
@@ -138,10 +154,14 @@ const COMMANDS: Record<string, Command> = {
     options: {
       config: CONFIG,
       against: { type: 'string', value: 'PKG', help: 'compare with this package instead of rebuilds with each other', path: 'input-file' },
-      runs: { type: 'string', value: 'N', help: `rebuilds (default 2 without --against, else 1; at most ${MAX_VERIFY_RUNS})` },
-      backend: BACKEND("backend for the rebuilds (default: the package's)"),
+      runs: { type: 'string', value: 'N', help: `rebuilds (default 2, and at least 2, without --against; default 1 with it; at most ${MAX_VERIFY_RUNS})` },
+      backend: BACKEND("backend for the rebuilds (default: the --against package's, else the config's training.backend)"),
       json: JSON_OUT('the comparison'),
     },
+    examples: [
+      { what: 'rebuild twice in separate processes and compare the archives byte for byte', run: 'model-build verify --config examples/penguins/model-build.yml' },
+      { what: 'rebuild once and compare with a package built before', run: 'model-build verify --config examples/penguins/model-build.yml --against examples/penguins/model-build-out/penguins-*.zip' },
+    ],
     run: (v) =>
       runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs: runsOf(v), backend: backendOf(v, 'verify'), json: Boolean(v.json) }),
   },
@@ -152,6 +172,10 @@ const COMMANDS: Record<string, Command> = {
       out: { type: 'string', short: 'o', value: 'FILE', help: 'write the profile (JSON, mergeable sketches) to FILE', path: 'output-file' },
       json: JSON_OUT('the profile'),
     },
+    examples: [
+      { what: 'types, missing values, distinct counts, quantiles and top values of each column', run: 'model-build profile examples/penguins/data/penguins.csv' },
+      { what: 'save the profile: a reference for `monitor --profile`', run: 'model-build profile examples/penguins/data/penguins.csv --out penguins.profile.json' },
+    ],
     run: (v, positionals) => {
       const data = positionals[0];
       if (!data) throw new ModelBuildError('USAGE', 'profile: name the data file, e.g. `model-build profile data/train.csv`');
@@ -170,6 +194,13 @@ const COMMANDS: Record<string, Command> = {
       html: { type: 'string', value: 'FILE', help: 'write a self-contained HTML report with a chart per feature', path: 'output-file' },
       markdown: { type: 'string', value: 'FILE', help: 'write the Markdown report (for job summaries)', path: 'output-file' },
     },
+    examples: [
+      {
+        what: 'new data against a package: drift per feature and in the predictions; metrics, as the label is there',
+        run: 'model-build monitor --package examples/penguins/model-build-out/penguins-*.zip --data examples/penguins/data/penguins.csv',
+      },
+      { what: 'against a saved profile, with an HTML report', run: 'model-build monitor --profile penguins.profile.json --data examples/penguins/data/penguins.csv --html drift.html' },
+    ],
     run: (v) =>
       runMonitor({
         html: v.html as string | undefined,
@@ -186,6 +217,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'verify a model package (digests, schema, safe archive) and print its metadata',
     positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
     options: { json: JSON_OUT('the metadata and file digests') },
+    examples: [
+      { what: 'check the digests and print what the package says about itself', run: 'model-build inspect examples/penguins/model-build-out/penguins-*.zip' },
+      { what: 'the metadata and every file digest as JSON', run: 'model-build inspect examples/penguins/model-build-out/penguins-*.zip --json' },
+    ],
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError('USAGE', 'inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`');
@@ -198,9 +233,13 @@ const COMMANDS: Record<string, Command> = {
       model: { type: 'string', short: 'm', value: 'DIR', help: 'a model directory written by build', path: 'input-dir' },
       input: { type: 'string', short: 'i', value: 'FILE', help: 'CSV, JSON Lines or JSON records', path: 'input-file' },
       output: { type: 'string', value: 'FILE', help: 'where to write (default: standard output)', path: 'output-file' },
-      backend: BACKEND('auto | tensorflow | wasm | cpu'),
+      backend: BACKEND('auto | tensorflow | wasm | cpu (default: auto)'),
       strict: { type: 'boolean', help: 'refuse (exit 2) a missing or unparseable input instead of filling it' },
     },
+    examples: [
+      { what: 'predict with the model folder build wrote: JSON Lines on standard output', run: 'model-build predict --model examples/penguins/model-build-out/penguins --input examples/penguins/data/penguins.csv' },
+      { what: 'into a file, on the cpu backend', run: 'model-build predict -m examples/penguins/model-build-out/penguins -i examples/penguins/data/penguins.csv --output predictions.jsonl --backend cpu' },
+    ],
     run: (v) =>
       runPredict({
         model: required(v, 'model', 'predict'),

@@ -7,6 +7,8 @@ import { ModelBuildError } from '../errors.js';
 import { ownFile } from '../util/packageFiles.js';
 import { resolveInside } from '../util/paths.js';
 import { didYouMean } from './didYouMean.js';
+import { expectedShape, type SchemaNode } from './examples.js';
+import { narrowOneOf } from './oneOfBranch.js';
 import { MAX_CONFIG_DEPTH } from './limits.js';
 import { positionOfChar, readConfigText } from './readText.js';
 import { checkConfigRules } from './rules.js';
@@ -24,10 +26,16 @@ export interface LoadConfigOptions {
   root?: string;
 }
 
+let schemaDoc: SchemaNode | undefined;
+/** The config's JSON Schema, read once: validation and the examples in messages both read it. */
+export function configSchema(): SchemaNode {
+  return (schemaDoc ??= JSON.parse(readFileSync(ownFile('schema/model-build.schema.json'), 'utf8')) as SchemaNode);
+}
+
 let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (validator) return validator;
-  const schema = JSON.parse(readFileSync(ownFile('schema/model-build.schema.json'), 'utf8'));
+  const schema = configSchema();
   // verbose: errors carry their parentSchema, which the "did you mean" hint reads.
   const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, strictNumbers: true });
   return (validator = ajv.compile(schema));
@@ -165,8 +173,9 @@ interface Problem {
 /** Turns ajv's errors into one readable problem per location, deepest first. */
 function describeErrors(errors: ErrorObject[], contents: Document, lines: LineCounter): Problem[] {
   // oneOf/anyOf umbrellas repeat what their branches say; keep them only when alone.
-  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
-  const chosen = specific.length > 0 ? specific : errors;
+  const narrowed = narrowOneOf(errors);
+  const specific = narrowed.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const chosen = specific.length > 0 ? specific : narrowed;
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const e of chosen) {
@@ -208,7 +217,22 @@ function describe(e: ErrorObject, contents: Document, lines: LineCounter): Probl
   } else if (e.keyword === 'propertyNames') {
     message = `${at} has a key that is not allowed: ${(e.params as { propertyName?: string }).propertyName ?? ''}`.trimEnd();
   }
-  return { pointer: e.instancePath, message, hint: typeHint(e), ...positionOf(contents, e.instancePath, false, lines) };
+  let hint = typeHint(e);
+  // A value of the wrong shape: say what the setting takes, with the schema's own example.
+  const shape = SHAPE_KEYWORDS.has(e.keyword) || e.keyword === 'enum' || (e.keyword === 'required' && !hint) ? expectedShape(configSchema(), e.instancePath, e.data) : undefined;
+  if (shape && e.keyword === 'required') hint = shape.example;
+  else if (shape && !isLengthLimit(e) && (e.keyword !== 'enum' || shape.alternatives)) message = shape.message;
+  return { pointer: e.instancePath, message, hint, ...positionOf(contents, e.instancePath, false, lines) };
+}
+
+/** Errors that mean "not this kind of value" (a oneOf branch's const or enum too). */
+const SHAPE_KEYWORDS = new Set(['type', 'const', 'oneOf', 'minItems', 'maxItems']);
+
+/** minItems/maxItems that bound a length (hidden's 100 layers) keep ajv's message with the bound; an exact length (clip's pair) is a shape. */
+function isLengthLimit(e: ErrorObject): boolean {
+  if (e.keyword !== 'minItems' && e.keyword !== 'maxItems') return false;
+  const s = e.parentSchema as { minItems?: number; maxItems?: number } | undefined;
+  return s?.minItems === undefined || s.minItems !== s.maxItems;
 }
 
 /** Hints for YAML 1.1 habits the YAML 1.2 parser reads as strings (`yes`, `1_000`). */
