@@ -59,7 +59,7 @@ describe('an HTTP remote on a loopback server', () => {
     const gets = server.log.filter((l) => l.startsWith('GET'));
     expect(gets.every((g) => g.endsWith('.dir'))).toBe(true);
     expect(gets).toHaveLength(2);
-    expect(server.log.filter((l) => l.startsWith('HEAD'))).toHaveLength(8);
+    expect(server.log.filter((l) => l.startsWith('HEAD'))).toHaveLength(10);
   });
 
   it('retries 5xx with backoff, then succeeds', async () => {

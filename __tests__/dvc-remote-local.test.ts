@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRemote, pullData } from '../src/core/dvc/index.js';
 import { ModelBuildError } from '../src/core/errors.js';
+import { checkWorkspace } from '../src/core/provenance/index.js';
 import { cli } from './helpers/cli.js';
 import { md5 } from './helpers/dvc.js';
 import { CRLF, DIR2, DIR3, dvcRemoteRepo, dvcRemoteRepoWhole, fillFolderRemote, fixtureObjects, TRAIN_CSV, UNUSED } from './helpers/dvcRemote.js';
@@ -50,8 +51,9 @@ describe('pull from a folder remote', () => {
     expect(readFileSync(path.join(root, 'data/legacy.txt'), 'utf8')).toBe(CRLF.content_utf8); // raw bytes, CRLF kept
     expect(readFileSync(path.join(root, 'data/dir/subdir/subbar'), 'utf8')).toBe('subbar');
     expect(readFileSync(path.join(root, 'data/dir/subdir/subfoo'), 'utf8')).toBe('subfoo');
-    // Only the sub-folder the config reads, not the rest of the DVC folder out.
-    expect(existsSync(path.join(root, 'data/dir/foo'))).toBe(false);
+    // The whole DVC folder out the config reads a sub-folder of: check proves a folder by the
+    // digest of all its files. Outs the config does not read stay out.
+    expect(readFileSync(path.join(root, 'data/dir/foo'), 'utf8')).toBe('foo');
     expect(readFileSync(path.join(root, 'data/old/subdir/subfile'), 'utf8')).toBe('subfile');
     expect(existsSync(path.join(root, 'data/unused.csv'))).toBe(false);
     // The cache in DVC's layout: DVC 3 under files/md5, DVC 2 at the top, listings included, read-only.
@@ -59,7 +61,7 @@ describe('pull from a folder remote', () => {
     expect(cache).toEqual(
       [
         `files/md5/${DIR3.md5.slice(0, 2)}/${DIR3.md5.slice(2)}`,
-        ...['subbar', 'subfoo', 'x,y\n1,a\n2,b\n3,a\n4,b\n'].map((c) => `files/md5/${md5(c).slice(0, 2)}/${md5(c).slice(2)}`),
+        ...['bar', 'foo', 'subbar', 'subfoo', 'x,y\n1,a\n2,b\n3,a\n4,b\n'].map((c) => `files/md5/${md5(c).slice(0, 2)}/${md5(c).slice(2)}`),
         `${CRLF.md5_dos2unix.slice(0, 2)}/${CRLF.md5_dos2unix.slice(2)}`,
         `${DIR2.md5.slice(0, 2)}/${DIR2.md5.slice(2)}`,
         ...['file', 'subfile'].map((c) => `${md5(c).slice(0, 2)}/${md5(c).slice(2)}`),
@@ -67,8 +69,8 @@ describe('pull from a folder remote', () => {
     );
     const one = path.join(root, '.dvc/cache/files/md5', md5(TRAIN_CSV).slice(0, 2), md5(TRAIN_CSV).slice(2));
     expect(statSync(one).mode & 0o777).toBe(0o444);
-    expect(report.objects).toEqual({ needed: 8, downloaded: 8, cached: 0, failed: 0 });
-    expect(report.files).toEqual({ total: 6, checkedOut: 6, upToDate: 0 });
+    expect(report.objects).toEqual({ needed: 10, downloaded: 10, cached: 0, failed: 0 });
+    expect(report.files).toEqual({ total: 8, checkedOut: 8, upToDate: 0 });
     // No temp file left anywhere.
     expect(listFiles(root).filter((f) => f.includes('mb-tmp'))).toEqual([]);
   });
@@ -79,7 +81,7 @@ describe('pull from a folder remote', () => {
     const again = await pullData({ root });
     expect(again.objects).toEqual({ needed: 2, downloaded: 0, cached: 2, failed: 0 }); // the two folder listings
     expect(again.bytesDownloaded).toBe(0);
-    expect(again.files).toEqual({ total: 6, checkedOut: 0, upToDate: 6 });
+    expect(again.files).toEqual({ total: 8, checkedOut: 0, upToDate: 8 });
     rmSync(path.join(root, 'data/train.csv'));
     const third = await pullData({ root });
     expect(third.objects).toEqual({ needed: 3, downloaded: 0, cached: 3, failed: 0 });
@@ -147,7 +149,7 @@ describe('pull from a folder remote', () => {
     rmSync(path.join(root, 'data/train.csv'));
     symlinkSync(path.join(root, '.dvc/cache', key), path.join(root, 'data/train.csv'));
     const again = await pullData({ root });
-    expect(again.files.upToDate).toBe(6);
+    expect(again.files.upToDate).toBe(8);
   });
 
   it('refuses a cache folder that is a symlink leading outside the repository', async () => {
@@ -177,7 +179,7 @@ describe('check --remote on a folder remote', () => {
     const { root } = setup();
     const r = await checkRemote({ root });
     expect(r.ok).toBe(true);
-    expect(r.objects).toEqual({ checked: 8, present: 8, missing: 0 });
+    expect(r.objects).toEqual({ checked: 10, present: 10, missing: 0 });
     expect(existsSync(path.join(root, '.dvc/cache'))).toBe(false);
   });
 
@@ -215,6 +217,21 @@ describe('the CLI end to end, no Python', () => {
     expect(json.objects).toEqual({ needed: 2, downloaded: 0, cached: 2, failed: 0 });
     expect(json.bytesDownloaded).toBe(0);
     expect(json.files.upToDate).toBe(9);
+  });
+
+  it('a config that reads part of the DVC data: pull fetches its outs whole and check passes; an out it does not read is a note', async () => {
+    const { root } = setup();
+    expect(cli(['check', '--root', root]).code).toBe(1);
+    const pull = cli(['pull', '--root', root]);
+    expect(pull.code).toBe(0);
+    const after = cli(['check', '--root', root, '--json']);
+    const report = JSON.parse(after.stdout);
+    expect(report.problems).toEqual([]);
+    expect(after.code).toBe(0);
+    expect(report.notes).toContain('data/unused.csv (data/unused.csv.dvc): not-pulled, but the config does not read it');
+    // Without a config, every pointer is judged: the unread out fails the check.
+    const all = await checkWorkspace({ root, config: null });
+    expect(all.problems).toMatchObject([{ code: 'not-pulled', path: 'data/unused.csv' }]);
   });
 
   it('check --remote lists what the remote lacks and exits 1; --json carries the list', () => {

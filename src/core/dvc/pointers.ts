@@ -12,11 +12,13 @@ import type { TreeEntry } from '../provenance/git.js';
 import type { RepositoryBoundary } from '../trust/boundary.js';
 import { compareBytes, toPosix } from '../util/paths.js';
 
-/** An out to fetch: whole, or only the files below some folders inside it. */
+/**
+ * An out to fetch, always whole: `check` proves a DVC folder by the digest of all its files
+ * (what the package records), so a config that reads a sub-folder needs the whole folder
+ * present for its data to be proven.
+ */
 export interface SelectedOut {
   entry: DvcEntry;
-  /** null: the whole out. Otherwise paths relative to the out (files or folders) the config reads. */
-  only: string[] | null;
 }
 
 /** Outs (not deps) recorded by the committed DVC files, de-duplicated, in path order. */
@@ -62,17 +64,8 @@ const under = (dir: string, p: string) => p === dir || p.startsWith(`${dir}/`);
  * means no config: every out.
  */
 export function selectOuts(outs: DvcEntry[], dataPaths: string[] | null): SelectedOut[] {
-  if (dataPaths === null) return outs.map((entry) => ({ entry, only: null }));
-  const result: SelectedOut[] = [];
-  for (const entry of outs) {
-    if (dataPaths.some((dp) => under(dp, entry.path))) {
-      result.push({ entry, only: null });
-      continue;
-    }
-    const inside = dataPaths.filter((dp) => entry.isDir && under(entry.path, dp)).map((dp) => dp.slice(entry.path.length + 1));
-    if (inside.length > 0) result.push({ entry, only: [...new Set(inside)].sort(compareBytes) });
-  }
-  return result;
+  if (dataPaths === null) return outs.map((entry) => ({ entry }));
+  return outs.filter((entry) => dataPaths.some((dp) => under(dp, entry.path) || (entry.isDir && under(entry.path, dp)))).map((entry) => ({ entry }));
 }
 
 /** The config a pull or remote check follows: as `check` finds it (a path, a loaded config, none). */

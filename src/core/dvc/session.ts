@@ -173,9 +173,7 @@ export async function readListings(s: Session, store: boolean): Promise<ListingR
       if (got) bytes = s.cache.read(id);
     } else bytes = await fetchListingBytes(s, id);
     if (!bytes) return { out, files: null };
-    const all = parseDirListing(bytes, { object: objectKey(id), path: entry.path, pointer: entry.pointer });
-    const only = out.only;
-    const files = only === null ? all : all.filter((f) => only.some((o) => f.relpath === o || f.relpath.startsWith(`${o}/`)));
+    const files = parseDirListing(bytes, { object: objectKey(id), path: entry.path, pointer: entry.pointer });
     return { out, files, source: cached ? 'cache' : 'remote', bytes: cached ? 0 : bytes.length };
   });
 }

@@ -6,6 +6,7 @@ import { compareBytes, toPosix } from '../util/paths.js';
 import { ModelBuildError } from '../errors.js';
 import { RepositoryBoundary, resolveReal } from '../trust/boundary.js';
 import { configuredOutput } from '../trust/outputs.js';
+import { configDataPaths } from '../dvc/pointers.js';
 import { checkCoverage, type CodePath } from './coverage.js';
 import { isSkipped, readDvcFile, readDvcLock, type DvcEntry } from './dvcPointers.js';
 import { verifyDvcEntry } from './dvcVerify.js';
@@ -149,9 +150,17 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
       hint: 'run `git submodule update --init --recursive` (in GitHub Actions: `submodules: recursive` on actions/checkout)',
     });
   }
+  // With a config, DVC and LFS data it does not read is reported, not judged: a pull of what
+  // the build needs (`model-build pull`, `lfs: true`) must be enough to build.
+  const read = config ? configDataPaths(config, root, boundary) : null;
+  const isRead = (p: string) => read === null || read.some((r) => p === r || p.startsWith(`${r}/`) || r.startsWith(`${p}/`));
   for (const d of data) {
     if (d.status === 'ok') continue;
     if (d.status === 'modified' && d.kind === 'git') continue; // already listed as dirty
+    if (d.kind !== 'git' && !isRead(d.path)) {
+      notes.push(`${d.path}${d.pointer ? ` (${d.pointer})` : ''}: ${d.status}, but the config does not read it`);
+      continue;
+    }
     problems.push({ code: d.status, path: d.path, message: d.message ?? d.status, hint: d.hint });
   }
   const p = hasher.progress;
