@@ -236,6 +236,31 @@ describe('predictor.mjs in Node', () => {
     }
   });
 
+  it('is typed by predictor.d.mts for TypeScript consumers (NodeNext)', () => {
+    writeFileSync(
+      path.join(penguins.dir, 'typed.mts'),
+      [
+        "import { loadPredictor, type Prediction } from './predictor.mjs';",
+        "const predictor = await loadPredictor(new URL('./', import.meta.url));",
+        'const out: Prediction[] = predictor.predict([{ island: 1 }]);',
+        "const first = out[0];",
+        "export const label: string | number | undefined = first && 'label' in first ? first.label : first?.value;",
+        '// @ts-expect-error records are an array',
+        'predictor.predict({ island: 1 });',
+        '',
+      ].join('\n'),
+    );
+    const tsc = path.join(projectRoot, 'node_modules/typescript/bin/tsc');
+    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', 'typed.mts'];
+    const r = spawnSync(process.execPath, [tsc, ...args], { cwd: penguins.dir, encoding: 'utf8' });
+    expect(r.status, r.stdout).toBe(0);
+    // And the declarations are what is checked: a wrong use fails.
+    writeFileSync(path.join(penguins.dir, 'typed.mts'), "import { loadPredictor } from './predictor.mjs';\nawait loadPredictor(new URL('./', import.meta.url)).then((p) => p.predict('x'));\n");
+    const bad = spawnSync(process.execPath, [tsc, ...args], { cwd: penguins.dir, encoding: 'utf8' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toContain("Argument of type 'string' is not assignable");
+  });
+
   it('keeps predict.mjs working as before: `node predict.mjs` over predictor.mjs', () => {
     const r = spawnSync(process.execPath, ['predict.mjs'], {
       cwd: carsModel.dir,
