@@ -58,7 +58,7 @@ describe('model-build check (CLI)', () => {
         code: 'not-pulled',
         path: 'data/train.csv',
         message: 'data/train.csv is recorded in data/train.csv.dvc but not present: data not pulled',
-        hint: 'run `dvc pull data/train.csv.dvc` (or `dvc checkout data/train.csv.dvc` when the DVC cache already has it)',
+        hint: 'run `model-build pull` (no Python needed), or `dvc pull data/train.csv.dvc` (`dvc checkout data/train.csv.dvc` when the DVC cache already has it)',
       },
     ]);
   });

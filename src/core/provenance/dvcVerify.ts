@@ -56,7 +56,7 @@ export async function verifyDvcEntry(entry: DvcEntry, ctx: VerifyContext): Promi
       ...base,
       status: 'not-pulled',
       message: `${entry.path} is recorded in ${entry.pointer} but not present: data not pulled`,
-      hint: `run \`dvc pull${target}\` (or \`dvc checkout${target}\` when the DVC cache already has it)`,
+      hint: `run \`model-build pull\` (no Python needed), or \`dvc pull${target}\` (\`dvc checkout${target}\` when the DVC cache already has it)`,
     };
   }
   const isDir = statSync(abs).isDirectory();
