@@ -7,29 +7,37 @@ const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
   MISSING,
-  ModelBuildError,
   buildModel,
   checkOutputFile,
+  checkRemote,
   checkWorkspace,
   didYouMean,
+  estimateText,
   formatOf,
   kindOf,
   loadModel,
+  minP,
   monitorData,
   monitorHtml,
   monitorMarkdown,
   openAtomicStream,
   ownFile,
   profileFile,
+  pullData,
   readPackage,
   readRecords,
   regularFile,
+  rowsText,
+  ruleText,
   toBoolean,
   toNumber,
   verifyBuild,
   writeFileAtomic
-} from "./chunk-4RBJYREZ.js";
-import "./chunk-7KMK75UT.js";
+} from "./chunk-N2FHC3ZG.js";
+import {
+  ModelBuildError
+} from "./chunk-OPDLH6L4.js";
+import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
@@ -38,6 +46,7 @@ import { readFileSync } from "node:fs";
 import { statSync } from "node:fs";
 import path from "node:path";
 var MAX_ARGUMENT_CHARS = 4096;
+var EXAMPLES_NOTE = "Examples run from the root of a model-build clone, on the bundled example (examples/penguins).";
 var HELP_OPTION = { type: "boolean", short: "h", help: "show this help" };
 function shown(value) {
   const clipped = value.length > 60 ? `${value.slice(0, 57)}...` : value;
@@ -101,6 +110,14 @@ function parseCommandArgs(command, spec, args) {
       continue;
     }
     let value = inline;
+    if (value === void 0 && o.optionalValue) {
+      const next = args[i + 1];
+      if (next === void 0 || next === "--" || next.startsWith("-") && next.length > 1) {
+        if (values[name] !== void 0) throw usageError(command, `${flag} is given twice`, `give ${flag} once`);
+        values[name] = true;
+        continue;
+      }
+    }
     if (value === void 0) {
       const next = args[i + 1];
       if (next === void 0 || next === "--") {
@@ -181,7 +198,8 @@ function checkPath(command, flag, value, abs, kind) {
   }
 }
 function flagLabel(name, o) {
-  return `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` ${o.value ?? "VALUE"}` : ""}`;
+  const value = o.optionalValue ? ` [${o.value ?? "VALUE"}]` : ` ${o.value ?? "VALUE"}`;
+  return `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? value : ""}`;
 }
 function optionLines(spec, indent, withHelp) {
   const rows = [
@@ -203,6 +221,11 @@ function commandHelp(name, spec) {
     "Options:",
     ...optionLines(spec, "  ", true),
     "",
+    "Examples:",
+    // A comment line, then the command: the block pastes into a shell as it is.
+    ...spec.examples.flatMap((e) => [`  # ${e.what}`, `  ${e.run}`]),
+    "",
+    ...spec.examples.some((e) => e.run.includes("examples/penguins")) ? [EXAMPLES_NOTE] : [],
     EXIT_CODES,
     ""
   ].join("\n");
@@ -220,6 +243,7 @@ function globalHelp(commands) {
     "  -h, --help      show this help (`model-build <command> --help`: that command's)",
     "  -v, --version   print the version",
     "",
+    "Run `model-build <command> --help` (or `model-build help <command>`) for its examples.",
     EXIT_CODES,
     ""
   );
@@ -270,6 +294,59 @@ var ProgressLine = class {
   }
 };
 
+// src/cli/pullCommand.ts
+function transferLine(p) {
+  switch (p.phase) {
+    case "listing":
+      return `reading folder listings for ${p.total} outputs`;
+    case "downloading":
+      return `fetching ${p.done}/${p.total} objects, ${formatBytes(p.bytes)}`;
+    case "checking-out":
+      return `checking out ${p.done}/${p.total} files`;
+    case "checking":
+      return `checking ${p.done}/${p.total} objects in the remote`;
+  }
+}
+async function runPull(args) {
+  const progress = new ProgressLine(process.stderr);
+  let report;
+  try {
+    report = await pullData({
+      root: args.root,
+      config: args.config,
+      remote: args.remote,
+      jobs: args.jobs,
+      force: args.force,
+      onProgress: (p) => progress.update(transferLine(p))
+    });
+  } finally {
+    progress.done();
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}
+`);
+  else process.stdout.write(formatPullReport(report, styleFor(process.stdout)));
+  return report.ok ? 0 : 1;
+}
+var safe = (text) => text.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1));
+function formatPullReport(r, s) {
+  const lines = [`${s.bold("pull")} from remote "${r.remote.name}" (${r.remote.url})`];
+  const o = r.objects;
+  lines.push(`  ${o.needed} object${o.needed === 1 ? "" : "s"} needed: ${o.downloaded} downloaded (${formatBytes(r.bytesDownloaded)}), ${o.cached} already cached${o.failed ? `, ${o.failed} failed` : ""}`);
+  lines.push(`  ${r.files.total} file${r.files.total === 1 ? "" : "s"}: ${r.files.checkedOut} checked out, ${r.files.upToDate} already up to date`);
+  if (r.failures.length > 0) {
+    lines.push("", s.red(`\u2717 Data the remote could not deliver (${r.failures.length})`));
+    for (const f of r.failures) lines.push(`    ${safe(f.path)} (${f.pointer}): ${f.reason}: ${safe(f.message)}`);
+    lines.push(s.yellow("    \u2192 push the data from a machine that has it (`dvc push`), then pull again"));
+  }
+  if (r.notes.length > 0) {
+    lines.push("", s.dim("notes:"));
+    for (const n of r.notes) lines.push(s.dim(`  - ${safe(n)}`));
+  }
+  lines.push("", r.ok ? s.green("PASS") : s.red(`FAIL: ${r.failures.length} file${r.failures.length === 1 ? "" : "s"} not pulled`));
+  return `${lines.join("\n")}
+`;
+}
+
 // src/cli/checkCommand.ts
 async function runCheck(args) {
   const progress = new ProgressLine(process.stderr);
@@ -283,10 +360,44 @@ async function runCheck(args) {
     )
   });
   progress.done();
-  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}
+  let remote;
+  if (args.remote !== void 0 && report.git) {
+    try {
+      remote = await checkRemote({
+        root: args.root,
+        config: args.config,
+        remote: args.remote === true ? void 0 : args.remote,
+        jobs: args.jobs,
+        ...args.noCache ? { cacheFile: null } : {},
+        onProgress: (p) => progress.update(transferLine(p))
+      });
+    } finally {
+      progress.done();
+    }
+  }
+  const ok = report.ok && (remote?.ok ?? true);
+  if (args.json) process.stdout.write(`${JSON.stringify(remote ? { ...report, ok, dvcRemote: remote } : report, null, 2)}
 `);
-  else process.stdout.write(formatCheckReport(report, styleFor(process.stdout), Date.now() - started));
-  return report.ok ? 0 : 1;
+  else {
+    const s = styleFor(process.stdout);
+    process.stdout.write(formatCheckReport(report, s, Date.now() - started));
+    if (remote) process.stdout.write(formatRemoteCheck(remote, s));
+  }
+  return ok ? 0 : 1;
+}
+function formatRemoteCheck(r, s) {
+  const lines = ["", `${s.bold("DVC remote")} "${r.remote.name}" (${r.remote.url})`];
+  if (r.missing.length === 0) {
+    lines.push(s.green(`\u2713 all ${r.objects.checked} object${r.objects.checked === 1 ? "" : "s"} for ${r.outputs} output${r.outputs === 1 ? "" : "s"} present in the remote`));
+  } else {
+    lines.push(s.red(`\u2717 Data missing from the remote (${r.missing.length} path${r.missing.length === 1 ? "" : "s"}, ${r.objects.missing} object${r.objects.missing === 1 ? "" : "s"})`));
+    for (const m of r.missing) lines.push(`    ${m.path.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1))} (${m.pointer}): ${m.object}`);
+    lines.push(s.yellow("    \u2192 push it with `dvc push` from a machine that has the data"));
+  }
+  for (const n of r.notes) lines.push(s.dim(`  - ${n}`));
+  lines.push("", r.ok ? s.green("REMOTE PASS") : s.red(`REMOTE FAIL: ${r.missing.length} missing`));
+  return `${lines.join("\n")}
+`;
 }
 var GROUPS = [
   ["not-a-repository", "Code is not versioned"],
@@ -504,21 +615,22 @@ async function runMonitor(args) {
   return report.drift || report.performance?.gatesPassed === false ? 1 : 0;
 }
 function formatMonitor(r, s) {
-  const lines = [`reference ${r.rows.reference} rows, new data ${r.rows.current} rows`, ""];
+  const lines = [rowsText(r), ""];
   const width = Math.max(7, ...r.features.map((f) => f.column.length));
-  lines.push(s.dim(`  ${"feature".padEnd(width)}  kind         PSI     JS   KS p`));
+  lines.push(s.dim(`  ${"feature".padEnd(width)}  kind         PSI     JS  min p`));
   for (const f of r.features) {
     const mark = f.drift ? s.red("\u2717") : s.green("\u2713");
-    const ks = f.ks ? f.ks.pValue.toExponential(1) : "\u2014";
-    lines.push(`${mark} ${f.column.padEnd(width)}  ${f.kind.padEnd(11)} ${f.psi.toFixed(3).padStart(6)} ${f.jensenShannon.toFixed(3).padStart(6)} ${ks.padStart(7)}${f.reasons.length ? s.dim(`  ${f.reasons.join("; ")}`) : ""}`);
+    const p = minP(f);
+    lines.push(`${mark} ${f.column.padEnd(width)}  ${f.kind.padEnd(11)} ${f.psi.toFixed(3).padStart(6)} ${f.jensenShannon.toFixed(3).padStart(6)} ${(p < 1e-3 ? p.toExponential(0) : p.toFixed(3)).padStart(6)}${f.reasons.length ? s.dim(`  ${f.reasons.join("; ")}`) : ""}`);
   }
   if (r.violations.length > 0) {
     lines.push("", s.bold("schema"));
     for (const v of r.violations) lines.push(`${s.red("\u2717")} ${v.message}`);
   }
-  const t = r.thresholds;
-  lines.push("", s.dim(`thresholds: PSI \u2265 ${t.psi}, Jensen\u2013Shannon \u2265 ${t.jensenShannon}, KS p < ${t.ksAlpha}, missing rate +${t.missingRateIncrease}`));
+  lines.push("", s.dim(`rule: ${ruleText(r)}`));
   lines.push(r.drift ? s.red(`DRIFT in ${r.driftedFeatures.join(", ")}`) : s.green("NO DRIFT"));
+  const estimate = estimateText(r);
+  if (estimate) lines.push("", estimate);
   if (r.performance) lines.push("", ...formatPerformance(r.performance, s));
   return `${lines.join("\n")}
 `;
@@ -808,6 +920,17 @@ function runsOf(v) {
   }
   return runs;
 }
+var MAX_JOBS = 128;
+var JOBS = { type: "string", short: "j", value: "N", help: `objects transferred or checked at once (default: the remote's jobs, else 8; at most ${MAX_JOBS})` };
+function jobsOf(v, command) {
+  if (v.jobs === void 0) return void 0;
+  const text = String(v.jobs);
+  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new ModelBuildError("USAGE", `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(text)})`, { hint: "the default, 8, suits most remotes" });
+  }
+  return jobs;
+}
 var CONFIG = { type: "string", short: "c", value: "FILE", help: "config file (default: model-build.yml)", path: "input-file" };
 var JSON_OUT = (what) => ({ type: "boolean", help: `print ${what} as JSON` });
 var BACKEND = (help) => ({ type: "string", value: "B", help });
@@ -818,20 +941,63 @@ var COMMANDS = {
       root: { type: "string", value: "DIR", help: "folder inside the repository (default: .)", path: "input-dir" },
       config: { ...CONFIG, help: "config file (default: model-build.yml in --root, if any)", relativeTo: "root" },
       json: JSON_OUT("the report"),
-      "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" }
+      "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" },
+      remote: { type: "string", value: "NAME", optionalValue: true, help: "also confirm the DVC remote (default: [core] remote) holds every object the pointers record" },
+      jobs: JOBS
     },
-    run: (v) => runCheck({ root: v.root, config: v.config, json: Boolean(v.json), noCache: Boolean(v["no-cache"]) })
+    examples: [
+      { what: "refuse unless the code and the data the config reads are committed and match", run: "model-build check --root examples/penguins" },
+      { what: "the same report as JSON, for scripts", run: "model-build check --root examples/penguins --json" },
+      { what: "also confirm the default DVC remote holds every object the pointers record", run: "model-build check --remote" }
+    ],
+    run: (v) => runCheck({
+      root: v.root,
+      config: v.config,
+      json: Boolean(v.json),
+      noCache: Boolean(v["no-cache"]),
+      remote: v.remote,
+      jobs: jobsOf(v, "check")
+    })
+  },
+  pull: {
+    summary: "fetch the DVC data the config reads from a DVC remote (local folder, HTTP(S), S3),\nverified by md5, into the DVC cache and the workspace; no Python needed",
+    options: {
+      root: { type: "string", value: "DIR", help: "folder inside the repository (default: .)", path: "input-dir" },
+      config: { ...CONFIG, help: "config file (default: model-build.yml in --root; none: every DVC output)", relativeTo: "root" },
+      remote: { type: "string", short: "r", value: "NAME", help: "DVC remote (default: [core] remote)" },
+      jobs: JOBS,
+      force: { type: "boolean", short: "f", help: "replace workspace files whose bytes differ from the pointer" },
+      json: JSON_OUT("the result")
+    },
+    examples: [
+      { what: "fetch the DVC data model-build.yml reads (every DVC output without one) from the default remote", run: "model-build pull" },
+      { what: "from the remote named storage, 16 objects at a time", run: "model-build pull --remote storage --jobs 16" },
+      { what: "also replace workspace files whose bytes differ from their pointers", run: "model-build pull --force" }
+    ],
+    run: (v) => runPull({
+      root: v.root,
+      config: v.config,
+      remote: v.remote,
+      jobs: jobsOf(v, "pull"),
+      force: Boolean(v.force),
+      json: Boolean(v.json)
+    })
   },
   build: {
-    summary: "check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json)",
+    summary: "check, then train and evaluate the model the config describes and write the\nmodel directory (model.json, weights.bin, preprocessor.json, metrics.json) and,\nwhen every gate passes, the package (.zip) and its provenance",
     options: {
-      config: CONFIG,
-      out: { type: "string", short: "o", value: "DIR", help: "output folder (default: package.out beside the config)", path: "output-dir" },
-      backend: BACKEND("auto | tensorflow | wasm | cpu (default: training.backend)"),
+      config: { ...CONFIG, help: "config file (default: model-build.yml, .yaml or .json in the current folder)" },
+      out: { type: "string", short: "o", value: "DIR", help: "output folder (default: the config's package.out, else model-build-out, beside the config)", path: "output-dir" },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
       "allow-dirty": { type: "boolean", help: "build even if the check fails (recorded in metrics.json)" },
       "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" },
       json: JSON_OUT("the result")
     },
+    examples: [
+      { what: "train, gate and package the bundled example into examples/penguins/model-build-out/", run: "model-build build --config examples/penguins/model-build.yml" },
+      { what: "on the pure-JavaScript cpu backend, the result as JSON", run: "model-build build --config examples/penguins/model-build.yml --backend cpu --json" },
+      { what: "try uncommitted changes: the package records that it is dirty", run: "model-build build --config examples/penguins/model-build.yml --allow-dirty" }
+    ],
     run: (v) => runBuild({
       config: v.config,
       out: v.out,
@@ -846,10 +1012,14 @@ var COMMANDS = {
     options: {
       config: CONFIG,
       against: { type: "string", value: "PKG", help: "compare with this package instead of rebuilds with each other", path: "input-file" },
-      runs: { type: "string", value: "N", help: `rebuilds (default 2 without --against, else 1; at most ${MAX_VERIFY_RUNS})` },
-      backend: BACKEND("backend for the rebuilds (default: the package's)"),
+      runs: { type: "string", value: "N", help: `rebuilds (default 2, and at least 2, without --against; default 1 with it; at most ${MAX_VERIFY_RUNS})` },
+      backend: BACKEND("backend for the rebuilds (default: the --against package's, else the config's training.backend)"),
       json: JSON_OUT("the comparison")
     },
+    examples: [
+      { what: "rebuild twice in separate processes and compare the archives byte for byte", run: "model-build verify --config examples/penguins/model-build.yml" },
+      { what: "rebuild once and compare with a package built before", run: "model-build verify --config examples/penguins/model-build.yml --against examples/penguins/model-build-out/penguins-*.zip" }
+    ],
     run: (v) => runVerify({ config: v.config, against: v.against, runs: runsOf(v), backend: backendOf(v, "verify"), json: Boolean(v.json) })
   },
   profile: {
@@ -859,6 +1029,10 @@ var COMMANDS = {
       out: { type: "string", short: "o", value: "FILE", help: "write the profile (JSON, mergeable sketches) to FILE", path: "output-file" },
       json: JSON_OUT("the profile")
     },
+    examples: [
+      { what: "types, missing values, distinct counts, quantiles and top values of each column", run: "model-build profile examples/penguins/data/penguins.csv" },
+      { what: "save the profile: a reference for `monitor --profile`", run: "model-build profile examples/penguins/data/penguins.csv --out penguins.profile.json" }
+    ],
     run: (v, positionals) => {
       const data = positionals[0];
       if (!data) throw new ModelBuildError("USAGE", "profile: name the data file, e.g. `model-build profile data/train.csv`");
@@ -866,7 +1040,7 @@ var COMMANDS = {
     }
   },
   monitor: {
-    summary: "compare new data with the training profile: PSI, Jensen\u2013Shannon, KS, schema",
+    summary: "compare new data with the training profile: calibrated drift tests per feature\n(false-alarm rate \u2264 alpha for the whole report), schema, prediction drift; with a\npackage, metrics and gates on labeled data and accuracy estimated without labels",
     options: {
       package: { type: "string", value: "PKG", help: "reference: a model package (its profile and features)", path: "input-file" },
       profile: { type: "string", value: "FILE", help: "or a profile written by `profile --out`", path: "input-file" },
@@ -877,6 +1051,13 @@ var COMMANDS = {
       html: { type: "string", value: "FILE", help: "write a self-contained HTML report with a chart per feature", path: "output-file" },
       markdown: { type: "string", value: "FILE", help: "write the Markdown report (for job summaries)", path: "output-file" }
     },
+    examples: [
+      {
+        what: "new data against a package: drift per feature and in the predictions; metrics, as the label is there",
+        run: "model-build monitor --package examples/penguins/model-build-out/penguins-*.zip --data examples/penguins/data/penguins.csv"
+      },
+      { what: "against a saved profile, with an HTML report", run: "model-build monitor --profile penguins.profile.json --data examples/penguins/data/penguins.csv --html drift.html" }
+    ],
     run: (v) => runMonitor({
       html: v.html,
       markdown: v.markdown,
@@ -892,6 +1073,10 @@ var COMMANDS = {
     summary: "verify a model package (digests, schema, safe archive) and print its metadata",
     positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
     options: { json: JSON_OUT("the metadata and file digests") },
+    examples: [
+      { what: "check the digests and print what the package says about itself", run: "model-build inspect examples/penguins/model-build-out/penguins-*.zip" },
+      { what: "the metadata and every file digest as JSON", run: "model-build inspect examples/penguins/model-build-out/penguins-*.zip --json" }
+    ],
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError("USAGE", "inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`");
@@ -904,9 +1089,13 @@ var COMMANDS = {
       model: { type: "string", short: "m", value: "DIR", help: "a model directory written by build", path: "input-dir" },
       input: { type: "string", short: "i", value: "FILE", help: "CSV, JSON Lines or JSON records", path: "input-file" },
       output: { type: "string", value: "FILE", help: "where to write (default: standard output)", path: "output-file" },
-      backend: BACKEND("auto | tensorflow | wasm | cpu"),
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: auto)"),
       strict: { type: "boolean", help: "refuse (exit 2) a missing or unparseable input instead of filling it" }
     },
+    examples: [
+      { what: "predict with the model folder build wrote: JSON Lines on standard output", run: "model-build predict --model examples/penguins/model-build-out/penguins --input examples/penguins/data/penguins.csv" },
+      { what: "into a file, on the cpu backend", run: "model-build predict -m examples/penguins/model-build-out/penguins -i examples/penguins/data/penguins.csv --output predictions.jsonl --backend cpu" }
+    ],
     run: (v) => runPredict({
       model: required(v, "model", "predict"),
       input: required(v, "input", "predict"),
@@ -929,6 +1118,7 @@ function unknownCommand(command) {
   });
 }
 async function main(argv) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const [command, ...rest] = argv;
   const sep = rest.indexOf("--");
   const wantsJson = (sep < 0 ? rest : rest.slice(0, sep)).includes("--json");
@@ -978,7 +1168,7 @@ function reportError(e, json) {
   }
   if (process.env.MODEL_BUILD_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}
 `);
-  return known && e.code === "UNVERSIONED_CODE" ? 1 : 2;
+  return known && (e.code === "UNVERSIONED_CODE" || e.code === "WORKSPACE_CONFLICT") ? 1 : 2;
 }
 
 // src/cli/index.ts

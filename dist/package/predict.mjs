@@ -6,7 +6,8 @@ const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 
 // src/package-runtime/predict.ts
-import path5 from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/errors.ts
@@ -777,69 +778,6 @@ async function* readRecords(file, options = {}) {
   }
 }
 
-// src/core/predict/loadModel.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path4 from "node:path";
-
-// src/core/features/preprocessor.ts
-var inputWidth = (p) => p.inputs.length;
-function transform(p, records) {
-  const width = p.inputs.length;
-  const out = new Float32Array(records.length * width);
-  records.forEach((record, i) => {
-    let o = i * width;
-    for (const step of p.steps) {
-      const raw = record[step.column];
-      switch (step.kind) {
-        case "numeric": {
-          let v = toNumber(raw ?? null) ?? step.fill;
-          if (step.transform === "log") v = Math.log1p(Math.max(v, -1 + 1e-12));
-          out[o++] = (v - step.shift) / step.scale;
-          break;
-        }
-        case "boolean":
-          out[o++] = toBoolean(raw ?? null) ?? step.fill;
-          break;
-        case "bucketized": {
-          const v = toNumber(raw ?? null) ?? step.fill;
-          let bucket = 0;
-          while (bucket < step.boundaries.length && v >= step.boundaries[bucket]) bucket++;
-          out[o + bucket] = 1;
-          o += step.boundaries.length + 1;
-          break;
-        }
-        case "categorical": {
-          const value = raw === null || raw === void 0 || raw === "" ? step.fill : String(raw);
-          const idx = value === null ? -1 : step.vocabulary.indexOf(value);
-          out[o + (idx >= 0 ? idx : step.vocabulary.length)] = 1;
-          o += step.vocabulary.length + 1;
-          break;
-        }
-      }
-    }
-  });
-  return out;
-}
-function toNumber(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "string" && v.trim() !== "") {
-    const n = Number(v);
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
-}
-function toBoolean(v) {
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "number") return v === 0 ? 0 : v === 1 ? 1 : null;
-  if (typeof v === "string") {
-    const s = v.trim().toLowerCase();
-    if (s === "true" || s === "1" || s === "yes") return 1;
-    if (s === "false" || s === "0" || s === "no") return 0;
-  }
-  return null;
-}
-
 // src/core/runtime/tensorflow.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -925,77 +863,29 @@ function wasmDir() {
   return path3.dirname(req.resolve("@tensorflow/tfjs-backend-wasm"));
 }
 
-// src/core/train/serialize.ts
-var WEIGHTS_FILE = "weights.bin";
-async function deserializeModel(tf, modelJson, weights) {
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
-  return tf.loadLayersModel(
-    tf.io.fromMemory({
-      modelTopology: modelJson.modelTopology,
-      weightSpecs: modelJson.weightsManifest.flatMap((m) => m.weights),
-      weightData
-    })
-  );
+// src/core/features/preprocessor.ts
+function toNumber(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" && v.trim() !== "") {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+function toBoolean(v) {
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return v === 0 ? 0 : v === 1 ? 1 : null;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    if (s === "true" || s === "1" || s === "yes") return 1;
+    if (s === "false" || s === "0" || s === "no") return 0;
+  }
+  return null;
 }
 
-// src/core/predict/checkPreprocessor.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var finite = (v) => typeof v === "number" && Number.isFinite(v);
-var strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-var stepWidth = (s) => s.kind === "categorical" ? s.vocabulary.length + 1 : s.kind === "bucketized" ? s.boundaries.length + 1 : 1;
-function checkPreprocessor(value, file) {
-  const fail = (where, why) => {
-    throw new ModelBuildError("MODEL_INVALID", `preprocessor.json: ${where} ${why}`, {
-      file,
-      pointer: where,
-      hint: "the model was damaged or edited after it was built: build it again"
-    });
-  };
-  if (!isObject(value)) return fail("/", "is not a JSON object");
-  if (value.format !== 1) {
-    throw new ModelBuildError("MODEL_INVALID", `preprocessor.json has format ${JSON.stringify(value.format)}; this model-build reads format 1`, {
-      file,
-      hint: typeof value.format === "number" && value.format > 1 ? "upgrade model-build" : "build the model again"
-    });
-  }
-  const label = value.label;
-  if (!isObject(label)) return fail("/label", "must be an object");
-  if (typeof label.column !== "string") fail("/label/column", "must be a string");
-  if (label.task === "regression") {
-    if (!finite(label.shift) || !finite(label.scale)) fail("/label", "needs finite shift and scale for regression");
-  } else if (label.task === "binary" || label.task === "multiclass") {
-    if (!strings(label.classes) || label.classes.length < 2) fail("/label/classes", "must list at least two class names");
-    if (label.task === "binary" && label.classes.length !== 2) fail("/label/classes", "must list exactly two classes for a binary model");
-  } else fail("/label/task", "must be binary, multiclass or regression");
-  if (!Array.isArray(value.steps)) return fail("/steps", "must be an array");
-  value.steps.forEach((step, i) => {
-    const at = `/steps/${i}`;
-    if (!isObject(step) || typeof step.column !== "string") return fail(at, "must be an object naming a column");
-    switch (step.kind) {
-      case "numeric":
-        if (!["standardize", "minmax", "log", "none"].includes(step.transform)) fail(`${at}/transform`, "is not a known transform");
-        if (!finite(step.fill) || !finite(step.shift) || !finite(step.scale) || step.scale === 0) fail(at, "needs finite fill, shift and a non-zero scale");
-        break;
-      case "boolean":
-        if (!finite(step.fill)) fail(`${at}/fill`, "must be a finite number");
-        break;
-      case "bucketized":
-        if (!Array.isArray(step.boundaries) || !step.boundaries.every(finite)) fail(`${at}/boundaries`, "must be an array of finite numbers");
-        if (!finite(step.fill)) fail(`${at}/fill`, "must be a finite number");
-        break;
-      case "categorical":
-        if (!strings(step.vocabulary)) fail(`${at}/vocabulary`, "must be an array of strings");
-        if (step.fill !== null && typeof step.fill !== "string") fail(`${at}/fill`, "must be a string or null");
-        break;
-      default:
-        fail(`${at}/kind`, "must be numeric, boolean, bucketized or categorical");
-    }
-  });
-  if (!strings(value.inputs)) return fail("/inputs", "must be an array of input names");
-  const width = value.steps.reduce((n, s) => n + stepWidth(s), 0);
-  if (width !== value.inputs.length) fail("/inputs", `lists ${value.inputs.length} inputs, but the steps make ${width}`);
-  return value;
-}
+// src/core/predict/predictor.ts
+var cliPrediction = (p) => "value" in p ? { prediction: p.value } : p;
 
 // src/core/predict/loadModel.ts
 var MODEL_FILE_LIMITS = {
@@ -1004,91 +894,6 @@ var MODEL_FILE_LIMITS = {
   /** weights.bin: the zip reader's per-entry limit. */
   weights: 1024 ** 3
 };
-async function loadModel(dir, options = {}) {
-  const modelDir = existsSync2(path4.join(dir, "model", "model.json")) ? path4.join(dir, "model") : dir;
-  const where = (name) => path4.join(name === "preprocessor.json" ? dir : modelDir, name);
-  return loadModelFrom(
-    (name) => {
-      const file = where(name);
-      regularFile(file, {
-        what: name,
-        maxBytes: name === WEIGHTS_FILE ? MODEL_FILE_LIMITS.weights : MODEL_FILE_LIMITS.json,
-        code: "MODEL_INVALID",
-        limitHint: "model-build never writes a file this large: point --model at a directory written by `model-build build`",
-        missingHint: "point --model at a directory written by `model-build build`"
-      });
-      try {
-        return readFileSync(file);
-      } catch (e) {
-        throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${name}: ${e.code ?? e.message}`, {
-          file,
-          hint: "point --model at a directory written by `model-build build`"
-        });
-      }
-    },
-    options,
-    where
-  );
-}
-async function loadModelFrom(read, options = {}, where = (name) => name) {
-  const json = (name) => {
-    const bytes = read(name);
-    try {
-      return JSON.parse(bytes.toString("utf8"));
-    } catch {
-      throw new ModelBuildError("MODEL_INVALID", `${name} is not valid JSON`, { file: where(name), hint: "the model was damaged after it was built: build it again" });
-    }
-  };
-  const preprocessor = checkPreprocessor(json("preprocessor.json"), where("preprocessor.json"));
-  const modelJson = json("model.json");
-  if (typeof modelJson !== "object" || modelJson === null || !Array.isArray(modelJson.weightsManifest) || typeof modelJson.modelTopology !== "object") {
-    throw new ModelBuildError("MODEL_INVALID", "model.json is not a TensorFlow.js layers model (modelTopology, weightsManifest)", {
-      file: where("model.json"),
-      hint: "the model was damaged after it was built: build it again"
-    });
-  }
-  const weights = read(WEIGHTS_FILE);
-  const runtime = options.runtime ?? await loadRuntime({ backend: options.backend });
-  const { tf } = runtime;
-  const width = inputWidth(preprocessor);
-  let model;
-  try {
-    model = await deserializeModel(tf, modelJson, weights);
-  } catch (e) {
-    throw new ModelBuildError("MODEL_INVALID", `the model cannot be loaded: ${e?.message ?? String(e)}`, {
-      file: where("model.json"),
-      hint: "model.json and weights.bin do not belong together or were damaged: build the model again"
-    });
-  }
-  const shape = model.inputs[0]?.shape;
-  if (model.inputs.length !== 1 || shape?.length !== 2 || shape[1] !== width) {
-    model.dispose();
-    throw new ModelBuildError("MODEL_INVALID", `the model takes input of shape ${JSON.stringify(shape ?? null)}, but preprocessor.json makes ${width} inputs`, {
-      file: where("model.json"),
-      hint: "model.json and preprocessor.json come from different builds: build the model again"
-    });
-  }
-  const { label } = preprocessor;
-  return {
-    preprocessor,
-    runtime: runtime.info,
-    predict(records) {
-      if (records.length === 0) return [];
-      const out = tf.tidy(() => model.predict(tf.tensor2d(transform(preprocessor, records), [records.length, width])).dataSync());
-      return records.map((_, i) => {
-        if (label.task === "regression") return { prediction: out[i] * (label.scale ?? 1) + (label.shift ?? 0) };
-        const classes = label.classes;
-        const probs = label.task === "binary" ? [1 - out[i], out[i]] : Array.from(out.subarray(i * classes.length, (i + 1) * classes.length));
-        let best = 0;
-        probs.forEach((p, c) => {
-          if (p > probs[best]) best = c;
-        });
-        return { label: classes[best], probabilities: Object.fromEntries(classes.map((c, k) => [c, probs[k]])) };
-      });
-    },
-    dispose: () => model.dispose()
-  };
-}
 
 // src/core/predict/inputAudit.ts
 var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
@@ -1208,7 +1013,8 @@ async function predictRecords(model, source, write, options) {
 }
 
 // src/package-runtime/predict.ts
-var here = path5.dirname(fileURLToPath2(import.meta.url));
+import { loadPredictor } from "./predictor.mjs";
+var here = path4.dirname(fileURLToPath2(import.meta.url));
 function parseArgs(argv) {
   let strict = false;
   const files = [];
@@ -1221,12 +1027,25 @@ function parseArgs(argv) {
   if (files.length > 1) throw new ModelBuildError("USAGE", `one input file at most (got ${files.length})`, { hint: "usage: node predict.mjs [--strict] [FILE]" });
   return { strict, input: files[0] === "-" ? void 0 : files[0] };
 }
+function readModelFile(name) {
+  const file = path4.join(here, name.startsWith("model/") && !existsSync2(path4.join(here, "model", "model.json")) ? name.slice("model/".length) : name);
+  regularFile(file, {
+    what: path4.basename(name),
+    maxBytes: name.endsWith(".bin") ? MODEL_FILE_LIMITS.weights : MODEL_FILE_LIMITS.json,
+    code: "MODEL_INVALID",
+    limitHint: "model-build never writes a file this large: unpack the package again",
+    missingHint: "run predict.mjs from the unpacked package, beside preprocessor.json and model/"
+  });
+  return readFileSync(file);
+}
 async function main() {
   const { strict, input } = parseArgs(process.argv.slice(2));
   const backend = process.env.MODEL_BUILD_BACKEND ?? "auto";
   const display = input ?? "stdin";
-  const source = input ? readRecords(path5.resolve(input), { display: input }) : parseJsonRecords(process.stdin, "jsonl", "stdin");
-  const model = await loadModel(here, { backend });
+  const source = input ? readRecords(path4.resolve(input), { display: input }) : parseJsonRecords(process.stdin, "jsonl", "stdin");
+  const runtime = await loadRuntime({ backend });
+  const predictor = await loadPredictor(readModelFile, { tf: runtime.tf });
+  const model = { preprocessor: predictor.preprocessor, predict: (records) => predictor.predict(records).map(cliPrediction), dispose: () => predictor.dispose() };
   try {
     const audit = await predictRecords(model, source, (text) => void process.stdout.write(text), { display, strict, batch: 1024 });
     const summary = audit.summary();
@@ -1240,8 +1059,14 @@ async function main() {
 main().then(
   (code) => process.exitCode = code,
   (e) => {
-    process.stderr.write(`error: ${ModelBuildError.is(e) ? e.format() : e?.message ?? String(e)}
+    process.stderr.write(`error: ${formatError(e)}
 `);
     process.exitCode = 2;
   }
 );
+function formatError(e) {
+  if (ModelBuildError.is(e)) return e.format();
+  const other = e;
+  if (other?.name === "ModelBuildError" && typeof other.format === "function") return String(other.format.call(other));
+  return String(other?.message ?? e);
+}
