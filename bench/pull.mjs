@@ -117,6 +117,7 @@ function readOptions() {
       seed: { type: 'string', default: '1' },
       server: { type: 'string', default: 'both' },
       jobs: { type: 'string' },
+      'latency-ms': { type: 'string', default: '0' },
       clean: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -126,7 +127,8 @@ function readOptions() {
   if (values.help) {
     process.stdout.write(
       'Usage: node bench/pull.mjs [--size-mib N (1024)] [--files N (2000)] [--runs N (3)] [--seed N (1)]\n' +
-        '                           [--server both|s3rver|plain (both)] [--jobs N (pull default)] [--clean]\n' +
+        '                           [--server both|s3rver|plain (both)] [--jobs N (pull default)] [--latency-ms N (0)] [--clean]\n' +
+        '  --latency-ms  delay every request by N ms: a real bucket\'s first-byte latency (S3: ~100-200 ms), which loopback lacks\n' +
         '  --clean   also delete the compiled CLI (bench/.work/pull) after the run\n',
     );
     process.exit(0);
@@ -144,6 +146,7 @@ function readOptions() {
     seed: int('seed', 0),
     servers: values.server === 'both' ? ['s3rver', 'plain'] : [values.server],
     jobs: values.jobs === undefined ? undefined : int('jobs', 1),
+    latencyMs: int('latency-ms', 0),
     clean: values.clean,
   };
 }
@@ -283,8 +286,11 @@ function makeRepo(dir, endpoint, data) {
 // ---------------------------------------------------------------------------------------------
 // Servers (child processes) and upload
 
+/** Per-request server delay (`--latency-ms`), set once from the options. */
+let LATENCY_MS = '0';
+
 async function startServer(mode, dir) {
-  const child = spawn(process.execPath, [SERVER, '--mode', mode, '--dir', dir, '--bucket', BUCKET, '--secret', SECRET], { cwd: PROJECT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [SERVER, '--mode', mode, '--dir', dir, '--bucket', BUCKET, '--secret', SECRET, '--latency-ms', LATENCY_MS], { cwd: PROJECT, stdio: ['pipe', 'pipe', 'inherit'] });
   servers.push(child);
   const line = await new Promise((resolve, reject) => {
     const rl = readline.createInterface({ input: child.stdout });
@@ -483,6 +489,7 @@ async function benchServer(mode, opts, data, tmp) {
 
 async function main() {
   const opts = readOptions();
+  LATENCY_MS = String(opts.latencyMs);
   for (const [cmd, what] of [['git', 'git']]) {
     const p = spawnSync(cmd, ['--version'], { stdio: 'ignore' });
     if (p.error || p.status !== 0) fail(`${what} not found on PATH`);
@@ -509,6 +516,7 @@ async function main() {
   lines.push('model-build pull benchmark (issue #15)');
   lines.push(`  data     ${mib.toFixed(1)} MiB (${data.bytes} bytes) in ${data.plan.length} files, one DVC 3 folder out (+ its .dir listing)`);
   lines.push(`  machine  ${env.cores} cores, ${env.cpu}, ${(env.memGiB)} GiB, node ${env.node}, ${env.platform}`);
+  lines.push(`  latency  ${opts.latencyMs} ms added by the server to every request${opts.latencyMs ? ' (a real bucket\'s first-byte latency)' : ' (loopback: none)'}`);
   lines.push(`  runs     median of ${opts.runs}, order alternated per round; fresh clone (pull) / empty folder (baseline) each run; page cache warm`);
   lines.push(`  pull     the CLI: node <tsc build of src>/cli/index.js pull --json${opts.jobs ? ` --jobs ${opts.jobs}` : ' (default jobs)'}; into .dvc/cache, then checkout copies (fsynced)`);
   lines.push('  baseline bench/pull/baseline.mjs: same @aws-sdk/client-s3, GetObject one at a time, md5 while streaming, compared');

@@ -12,12 +12,13 @@
 // Prints one JSON line `{"endpoint": …, "pid": …}` on stdout when listening; exits when its stdin
 // closes (the bench died or finished) or on SIGTERM/SIGINT.
 //
-// Usage: node bench/pull/server.mjs --mode s3rver|plain --dir DIR --bucket NAME --secret S
+// Usage: node bench/pull/server.mjs --mode s3rver|plain --dir DIR --bucket NAME --secret S [--latency-ms N]
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
+import { setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 
 const S3_ACCESS_KEY = 'S3RVER'; // the account s3rver registers
@@ -28,10 +29,14 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     bucket: { type: 'string', default: 'dvc-bucket' },
     secret: { type: 'string', default: '' },
+    // Per-request delay before answering: a real S3 bucket's first-byte latency, which loopback
+    // lacks (AWS documents roughly 100–200 ms for small objects), and which parallelism hides.
+    'latency-ms': { type: 'string', default: '0' },
   },
   strict: true,
 });
 const { mode, dir, bucket, secret } = values;
+const latencyMs = Number(values['latency-ms']);
 if ((mode !== 's3rver' && mode !== 'plain') || !dir) {
   process.stderr.write('usage: server.mjs --mode s3rver|plain --dir DIR [--bucket NAME] [--secret S]\n');
   process.exit(2);
@@ -109,7 +114,7 @@ if (mode === 's3rver') {
   handle = plainHandler;
 }
 
-const server = http.createServer(handle);
+const server = http.createServer(latencyMs > 0 ? (req, res) => setTimeout(() => handle(req, res), latencyMs) : handle);
 server.keepAliveTimeout = 30_000;
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
