@@ -33,7 +33,7 @@ import {
   toNumber,
   verifyBuild,
   writeFileAtomic
-} from "./chunk-N2FHC3ZG.js";
+} from "./chunk-YJISXEVM.js";
 import {
   ModelBuildError
 } from "./chunk-OPDLH6L4.js";

@@ -157,7 +157,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   for (const d of data) {
     if (d.status === 'ok') continue;
     if (d.status === 'modified' && d.kind === 'git') continue; // already listed as dirty
-    if (d.kind !== 'git' && !isRead(d.path)) {
+    if ((d.kind === 'dvc-file' || d.kind === 'dvc-dir' || d.kind === 'lfs') && !isRead(d.path)) {
       notes.push(`${d.path}${d.pointer ? ` (${d.pointer})` : ''}: ${d.status}, but the config does not read it`);
       continue;
     }
