@@ -42,6 +42,21 @@ describe('model-build verify', () => {
     expect(r.stdout).toContain('NOT REPRODUCIBLE');
   });
 
+  it('finds model-build.yaml without --config, as build does; no config at all is a clear error', () => {
+    const root = penguinsRepo();
+    const yml = readFileSync(path.join(root, 'model-build.yml'), 'utf8');
+    rmSync(path.join(root, 'model-build.yml'));
+    writeFileSync(path.join(root, 'model-build.yaml'), yml);
+    commitAll(root, 'rename the config');
+    const r = cli(['verify', '--runs', '2', '--json'], { cwd: root });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ reproducible: true });
+    const empty = tempDir();
+    const none = cli(['verify'], { cwd: empty });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no model-build.yml, model-build.yaml, model-build.json in');
+  });
+
   it('exits 1 and shows the check when the tree is dirty, before training anything', () => {
     const root = penguinsRepo();
     writeFileSync(path.join(root, 'scratch.txt'), 'x');

@@ -152,7 +152,7 @@ const COMMANDS: Record<string, Command> = {
   verify: {
     summary: 'the reproducibility gate: rebuild in separate processes and compare archives',
     options: {
-      config: CONFIG,
+      config: { ...CONFIG, help: 'config file (default: model-build.yml, .yaml or .json in the current folder, as build)' },
       against: { type: 'string', value: 'PKG', help: 'compare with this package instead of rebuilds with each other', path: 'input-file' },
       runs: { type: 'string', value: 'N', help: `rebuilds (default 2, and at least 2, without --against; default 1 with it; at most ${MAX_VERIFY_RUNS})` },
       backend: BACKEND("backend for the rebuilds (default: the --against package's, else the config's training.backend)"),

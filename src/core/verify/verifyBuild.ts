@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BuildResult } from '../build/types.js';
+import { findConfigFile } from '../config/load.js';
 import type { Backend } from '../config/types.js';
 import { ModelBuildError, type ErrorCode } from '../errors.js';
 import type { PackageMetadata } from '../package/metadata.js';
@@ -12,7 +13,7 @@ import { ownFile } from '../util/packageFiles.js';
 import { comparePackages, type PackageComparison } from './compare.js';
 
 export interface VerifyOptions {
-  /** Config file, relative to `cwd`. Default: model-build.yml. */
+  /** Config file, relative to `cwd`. Default: model-build.yml, .yaml or .json in `cwd`, as build. */
   config?: string;
   cwd?: string;
   /** Compare rebuilds with this package instead of with each other. */
@@ -57,7 +58,8 @@ export interface VerifyReport {
 export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const command = options.command ?? [process.execPath, ownFile('dist/cli.js')];
-  const config = path.resolve(cwd, options.config ?? 'model-build.yml');
+  // As build finds it: model-build.yml, .yaml or .json, so verify rebuilds what build built.
+  const config = findConfigFile(options.config, cwd);
   const reference = options.against ? readPackage(path.resolve(cwd, options.against)) : null;
   const dirty = reference ? dirtyBuild(reference.metadata) : null;
   // A dirty build recorded what was on disk, not a commit: rebuilding it proves nothing.
