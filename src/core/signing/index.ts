@@ -1,0 +1,20 @@
+/** OpenSSF model signatures (model_signing v1.0 format): sign and verify models and packages. */
+export { BUNDLE_MEDIA_TYPE, DEFAULT_SIGNATURE_NAME, IN_TOTO_PAYLOAD_TYPE, MODEL_SIGNING_PREDICATE_TYPE, pae } from './format.js';
+export { parseBundle, MAX_SIGNATURE_BYTES, type ParsedBundle, type VerificationMaterial, type DsseEnvelope } from './bundle.js';
+export {
+  curveName,
+  keyFingerprint,
+  loadPublicKey,
+  loadSigningKey,
+  publicKeyFromPem,
+  publicKeyPem,
+  signingKeyFromPem,
+  SIGNING_KEY_PASSPHRASE_ENV,
+  type SigningKey,
+  type VerificationKey,
+} from './keys.js';
+export { compareResourceNames, hashDirectory, hashFileMap, subjectDigest, type ModelFileMap, type ModelResource } from './modelFiles.js';
+export { parseStatement, statementBytes, type FileSerialization, type ModelStatement } from './statement.js';
+export { signModelFiles, type ModelSignature, type SignModelOptions } from './sign.js';
+export { checkModelSignature, verifyModelSignature, type CheckSignatureOptions, type SignatureTrust, type SignatureVerdict, type Signer } from './verify.js';
+export { archiveFiles, checkPackageSignature, packageModelName, readSignatureFile, signatureFileFor, signPackage, type ModelSignatureCheck } from './packageSignature.js';
