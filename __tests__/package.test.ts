@@ -44,6 +44,7 @@ describe('the model package', () => {
     expect(names).toEqual([
       'MANIFEST.sha256',
       'MODEL_CARD.md',
+      'bom.cdx.json',
       'input.schema.json',
       'metadata.json',
       'metrics.json',
@@ -79,7 +80,7 @@ describe('the model package', () => {
       writeFileSync(path.join(dir, e.name), e.data);
     }
     const out = execFileSync('sha256sum', ['-c', 'MANIFEST.sha256'], { cwd: dir, encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(14);
+    expect(out.trim().split('\n')).toHaveLength(15);
     expect(out).not.toContain('FAILED');
   });
 
