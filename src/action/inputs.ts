@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Backend } from '../core/config/types.js';
 import { ModelBuildError } from '../core/errors.js';
+import { isVariantId } from '../core/config/sweep.js';
 
 /** Input names exactly as in action.yml (a test keeps them in step). */
 export const Inputs = {
@@ -22,6 +23,7 @@ export const Inputs = {
   Pull: 'pull',
   RequireRemote: 'require-remote',
   Remote: 'remote',
+  Variant: 'variant',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -41,9 +43,12 @@ export const Outputs = {
   DriftedFeatures: 'drifted-features',
   Performance: 'performance',
   EstimatedAccuracy: 'estimated-accuracy',
+  Matrix: 'matrix',
+  Variants: 'variants',
+  Variant: 'variant',
 } as const;
 
-export type Mode = 'build' | 'check' | 'verify' | 'monitor';
+export type Mode = 'build' | 'check' | 'verify' | 'monitor' | 'plan' | 'select';
 
 export interface ActionInputs {
   config: string;
@@ -72,9 +77,11 @@ export interface ActionInputs {
   requireRemote: boolean;
   /** DVC remote name; empty = the `[core] remote` of .dvc/config. */
   remote: string;
+  /** build, verify: a variant id of the config's sweep (a matrix leg); empty = the base config. */
+  variant: string;
 }
 
-const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor'];
+const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor', 'plan', 'select'];
 const BACKENDS: readonly Backend[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
 function bool(name: string, fallback: boolean): boolean {
@@ -116,7 +123,18 @@ export function getInputs(): ActionInputs {
     pull: bool(Inputs.Pull, false),
     requireRemote: bool(Inputs.RequireRemote, false),
     remote: core.getInput(Inputs.Remote).trim(),
+    variant: variantInput(),
   };
+}
+
+function variantInput(): string {
+  const v = core.getInput(Inputs.Variant).trim();
+  if (v !== '' && !isVariantId(v)) {
+    throw new ModelBuildError('USAGE', `input "variant" must be a variant id like v1a2b3c4d (got "${v}")`, {
+      hint: 'pass ${{ matrix.variant }} from the plan job\'s matrix output',
+    });
+  }
+  return v;
 }
 
 /** The characters the artifact service refuses in names (as @actions/artifact checks them). */

@@ -5,6 +5,7 @@ import { buildModel, judgeBuildOutput, outputFolder } from '../core/build/buildM
 import { buildInputsDigest } from '../core/build/inputsDigest.js';
 import { loadConfig } from '../core/config/index.js';
 import { verifyPackage } from '../core/package/readPackage.js';
+import { archiveName } from '../core/package/writePackage.js';
 import { ModelBuildError } from '../core/errors.js';
 import { checkWorkspace, readGitFacts, type CheckReport } from '../core/provenance/index.js';
 import { restore, save } from './cache.js';
@@ -15,6 +16,7 @@ import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monito
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
+import { baseArtifactName, legArtifactName, runPlan, runSelect } from './sweep.js';
 import { checkRemote, pullData } from '../core/dvc/index.js';
 
 /**
@@ -27,6 +29,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     cwd = path.resolve(workspace, inputs.workingDirectory);
+    if (inputs.mode === 'plan') return await runPlan(inputs, cwd, summary);
+    if (inputs.mode === 'select') return await runSelect(inputs, cwd, summary);
     if (inputs.mode !== 'monitor') await prepareDvcData(inputs, cwd);
     if (inputs.mode === 'check') await runCheck(inputs, cwd);
     else if (inputs.mode === 'build') await runBuild(inputs, cwd);
@@ -132,7 +136,7 @@ interface CachedBuild {
 async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<CachedBuild> {
   // Data paths may lead anywhere in the repository, not only below the config's folder.
   const facts = await readGitFacts(cwd);
-  const loaded = loadConfig(inputs.config, { cwd, root: facts.ok ? facts.facts.root : undefined });
+  const loaded = loadConfig(inputs.config, { cwd, root: facts.ok ? facts.facts.root : undefined, variant: inputs.variant || undefined });
   const outRoot = outputFolder(loaded, undefined, cwd);
   const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [outRoot] });
   if (!check.ok || !check.git) return { key: null, outRoot, check }; // the build reports why
@@ -142,7 +146,7 @@ async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<Cached
   const key = `model-build-build-${buildInputsDigest(check, loaded, { backend: inputs.backend, sourceDateEpoch, ref: process.env.GITHUB_REF || undefined })}`;
   const hit = await restore([outRoot], key, [], 'build');
   if (!hit) return { key, outRoot, check };
-  const archive = path.join(outRoot, `${loaded.config.name}-${check.git.commit.slice(0, 12)}.zip`);
+  const archive = path.join(outRoot, archiveName({ name: loaded.config.name, code: check.git, dirty: false, variant: loaded.variant }));
   const verified = verifyPackage(archive);
   if (!verified.ok || verified.package.metadata.code.commit !== check.git.commit) {
     core.warning(`model-build: the cached package did not verify (${verified.ok ? 'another commit' : verified.error.message}); building it again`);
@@ -160,6 +164,7 @@ function buildModelFor(inputs: ActionInputs, cwd: string, check?: CheckReport) {
     cwd,
     backend: inputs.backend,
     allowDirty: inputs.allowDirty,
+    variant: inputs.variant || undefined,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : undefined,
     // A pull-request checkout is detached: record the ref the workflow ran for.
     ref: process.env.GITHUB_REF || undefined,
@@ -200,7 +205,7 @@ async function reportBuild(inputs: ActionInputs, result: Awaited<ReturnType<type
   }
   const markdown = buildMarkdown(result);
   await summary(markdown);
-  if (inputs.comment) await upsertComment(inputs.githubToken, result.name, markdown);
+  if (inputs.comment && !inputs.variant) await upsertComment(inputs.githubToken, result.name, markdown);
   if (!r.gatesPassed) {
     const failed = r.gates.filter((g) => !g.passed);
     core.setFailed(`model-build: ${failed.length} gate(s) failed: ${failed.map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`).join(', ')}`);
@@ -222,7 +227,8 @@ async function reportPackage(
   core.setOutput(Outputs.ModelDigest, pkg.contentDigest);
   let artifact: { id: number; url: string } | null = null;
   if (inputs.upload) {
-    const name = inputs.artifactName || `${m.name}-model`;
+    // A sweep leg uploads under `<base>-<variant>`, the name `mode: select` looks for.
+    const name = m.variant ? legArtifactName(baseArtifactName(inputs, m.name), m.variant.id) : baseArtifactName(inputs, m.name);
     artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : [])], name, inputs.retentionDays);
     core.setOutput(Outputs.ArtifactId, String(artifact.id));
     core.setOutput(Outputs.ArtifactUrl, artifact.url);
@@ -230,14 +236,15 @@ async function reportPackage(
   }
   const markdown = render(artifact);
   await summary(markdown);
-  if (inputs.comment && pullRequestNumber() !== undefined) {
+  // Legs of a sweep leave the pull-request comment to `mode: select`, which shows the leaderboard.
+  if (inputs.comment && pullRequestNumber() !== undefined && !m.variant) {
     const baseline = await findBaseline(inputs.githubToken, inputs.artifactName || `${m.name}-model`);
     await upsertComment(inputs.githubToken, m.name, `${markdown}\n${baselineMarkdown(baseline, m.metrics)}`);
   }
 }
 
 async function runVerify(inputs: ActionInputs, cwd: string) {
-  const report = await verifyBuild({ config: inputs.config, cwd, backend: inputs.backend === 'auto' ? undefined : inputs.backend });
+  const report = await verifyBuild({ config: inputs.config, cwd, backend: inputs.backend === 'auto' ? undefined : inputs.backend, variant: inputs.variant || undefined });
   core.setOutput(Outputs.Reproducible, String(report.reproducible));
   const markdown = verifyMarkdown(report);
   await summary(markdown);

@@ -14,6 +14,8 @@ export interface BuildArgs {
   allowDirty: boolean;
   /** Hash every file again (verify's rebuilds never trust the cache). */
   noCache?: boolean;
+  /** A variant id of the config's sweep. */
+  variant?: string;
   json: boolean;
 }
 
@@ -36,6 +38,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    variant: args.variant,
     cacheFile: args.noCache ? null : undefined,
     sourceDateEpoch: sourceDateEpoch(),
     builder: { id: 'model-build/cli' },

@@ -3,6 +3,8 @@ import { ModelBuildError } from '../core/errors.js';
 import { ownFile } from '../core/util/packageFiles.js';
 import type { Backend } from '../core/config/types.js';
 import { didYouMean } from '../core/config/didYouMean.js';
+import { isVariantId } from '../core/config/sweep.js';
+import { MAX_SWEEP_JOBS } from '../core/sweep/runSweep.js';
 import { checkPathArguments, commandHelp, globalHelp, parseCommandArgs, shown, type CommandSpec, type Values } from './args.js';
 import { runBuild } from './buildCommand.js';
 import { runCheck } from './checkCommand.js';
@@ -12,6 +14,7 @@ import { runPredict } from './predictCommand.js';
 import { runProfile } from './profileCommand.js';
 import { runPull } from './pullCommand.js';
 import { runVerify } from './verifyCommand.js';
+import { runSweepCommand } from './sweepCommand.js';
 import { styleFor } from './terminal.js';
 
 interface Command extends CommandSpec {
@@ -64,6 +67,25 @@ function jobsOf(v: Values, command: string): number | undefined {
   const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
     throw new ModelBuildError('USAGE', `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(text)})`, { hint: 'the default, 8, suits most remotes' });
+  }
+  return jobs;
+}
+
+const VARIANT = { type: 'string', value: 'ID', help: 'build this variant of the config\'s sweep (ids: `model-build sweep --plan`)' } as const;
+function variantOf(v: Values): string | undefined {
+  const id = v.variant as string | undefined;
+  if (id !== undefined && !isVariantId(id)) {
+    throw new ModelBuildError('USAGE', `--variant must be a variant id like v1a2b3c4d (got ${shown(id)})`, { hint: '`model-build sweep --plan` lists the ids' });
+  }
+  return id;
+}
+
+function sweepJobsOf(v: Values): number | undefined {
+  if (v.jobs === undefined) return undefined;
+  const text = String(v.jobs);
+  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_SWEEP_JOBS)) {
+    throw new ModelBuildError('USAGE', `sweep: --jobs must be a whole number from 1 to ${MAX_SWEEP_JOBS} (got ${shown(text)})`, { hint: 'each job is a training run in its own process; the default is the number of cores' });
   }
   return jobs;
 }
@@ -132,6 +154,7 @@ const COMMANDS: Record<string, Command> = {
       backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
       'allow-dirty': { type: 'boolean', help: 'build even if the check fails (recorded in metrics.json)' },
       'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
+      variant: VARIANT,
       json: JSON_OUT('the result'),
     },
     examples: [
@@ -146,6 +169,34 @@ const COMMANDS: Record<string, Command> = {
         backend: backendOf(v, 'build'),
         allowDirty: Boolean(v['allow-dirty']),
         noCache: Boolean(v['no-cache']),
+        variant: variantOf(v),
+        json: Boolean(v.json),
+      }),
+  },
+  sweep: {
+    summary: "build every variant of the config's sweep (in parallel child processes, one per\ncore), verify each package and rank them by one validation metric; --plan lists\nthe variants, as the action's matrix",
+    options: {
+      config: { ...CONFIG, help: 'config file (default: model-build.yml, .yaml or .json in the current folder)' },
+      plan: { type: 'boolean', help: 'list the variants (ids, overrides) without building' },
+      out: { type: 'string', short: 'o', value: 'DIR', help: "output folder; variant V goes to DIR/sweep/V/ (default: the config's package.out)", path: 'output-dir' },
+      jobs: { type: 'string', short: 'j', value: 'N', help: 'builds at once (default: the number of cores)' },
+      only: { type: 'string', value: 'IDS', help: 'only these variants, comma-separated' },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
+      json: JSON_OUT('the plan or the leaderboard'),
+    },
+    examples: [
+      { what: "list the bundled example's variants: ids derived from their overrides", run: 'model-build sweep --config examples/penguins/model-build.yml --plan' },
+      { what: 'the plan as JSON, with the matrix the action outputs', run: 'model-build sweep --config examples/penguins/model-build.yml --plan --json' },
+      { what: 'build every variant, as many at once as there are cores, and pick the best', run: 'model-build sweep --config examples/penguins/model-build.yml' },
+    ],
+    run: (v) =>
+      runSweepCommand({
+        config: v.config as string | undefined,
+        out: v.out as string | undefined,
+        backend: backendOf(v, 'sweep'),
+        jobs: sweepJobsOf(v),
+        only: typeof v.only === 'string' ? v.only.split(',').map((x) => x.trim()).filter(Boolean) : undefined,
+        plan: Boolean(v.plan),
         json: Boolean(v.json),
       }),
   },
@@ -156,6 +207,7 @@ const COMMANDS: Record<string, Command> = {
       against: { type: 'string', value: 'PKG', help: 'compare with this package instead of rebuilds with each other', path: 'input-file' },
       runs: { type: 'string', value: 'N', help: `rebuilds (default 2, and at least 2, without --against; default 1 with it; at most ${MAX_VERIFY_RUNS})` },
       backend: BACKEND("backend for the rebuilds (default: the --against package's, else the config's training.backend)"),
+      variant: { ...VARIANT, help: "rebuild this sweep variant (default: the --against package's, else the base config)" },
       json: JSON_OUT('the comparison'),
     },
     examples: [
@@ -163,7 +215,7 @@ const COMMANDS: Record<string, Command> = {
       { what: 'rebuild once and compare with a package built before', run: 'model-build verify --config examples/penguins/model-build.yml --against examples/penguins/model-build-out/penguins-*.zip' },
     ],
     run: (v) =>
-      runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs: runsOf(v), backend: backendOf(v, 'verify'), json: Boolean(v.json) }),
+      runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs: runsOf(v), backend: backendOf(v, 'verify'), variant: variantOf(v), json: Boolean(v.json) }),
   },
   profile: {
     summary: 'profile a data file (types, missing, distinct, quantiles, top values), streaming',

@@ -9,13 +9,14 @@ export interface VerifyArgs {
   against?: string;
   runs?: number;
   backend?: Backend;
+  variant?: string;
   json: boolean;
 }
 
 /** Exit 0 when every rebuild is byte-identical to the reference, 1 when not. */
 export async function runVerify(args: VerifyArgs): Promise<number> {
   if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}…\n` : `rebuilding ${args.runs ?? 2} times in separate processes…\n`);
-  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend, command: ownCommand() });
+  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend, variant: args.variant, command: ownCommand() });
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerify(report, styleFor(process.stdout)));
   return report.reproducible ? 0 : 1;
 }
@@ -25,7 +26,7 @@ export async function runVerify(args: VerifyArgs): Promise<number> {
  * loader), so the rebuilds run the same code as the verify that compares them. Debugger flags
  * are dropped: a child would fight over the inspector port.
  */
-function ownCommand(): string[] {
+export function ownCommand(): string[] {
   const execArgv = process.execArgv.filter((a) => !/^--inspect/.test(a));
   return [process.execPath, ...execArgv, process.argv[1]!];
 }

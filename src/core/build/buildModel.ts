@@ -53,6 +53,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Branch or tag to record when the checkout is detached (e.g. GITHUB_REF). */
   ref?: string;
+  /** Build this variant of the config's sweep (its id, see `model-build sweep --plan`). */
+  variant?: string;
   /** Who runs the build, for the provenance statement beside the archive. */
   builder?: { id: string; invocationId?: string };
 }
@@ -70,7 +72,8 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const configFile = typeof options.config === 'object' ? options.config.file : findConfigFile(options.config, cwd);
   const lookup = await readGitFacts(path.dirname(configFile));
   const repoRoot = lookup.ok ? lookup.facts.root : path.dirname(configFile);
-  const first = typeof options.config === 'object' ? options.config : loadConfig(configFile, { cwd, root: repoRoot });
+  const variant = options.variant ?? (typeof options.config === 'object' ? options.config.variant?.id : undefined);
+  const first = typeof options.config === 'object' && options.config.variant?.id === variant ? options.config : loadConfig(configFile, { cwd, root: repoRoot, variant });
   const configDir = path.dirname(first.file);
   const outRoot = configuredOutput(first, options.out, cwd);
   const check =
@@ -85,7 +88,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
     }));
   if (!check.ok && !options.allowDirty) return { status: 'refused', check };
   const checkMs = clock();
-  const loaded = check.git && check.git.root !== repoRoot ? loadConfig(first.file, { cwd, root: check.git.root }) : first;
+  const loaded = check.git && check.git.root !== repoRoot ? loadConfig(first.file, { cwd, root: check.git.root, variant }) : first;
   const config = loaded.config;
   const display = (abs: string) => toPosix(path.relative(check.root, abs)) || '.';
   const tree = check.git ? await headTree(check.git.root) : [];
@@ -242,6 +245,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
           config: toPosix(path.relative(check.root, loaded.file)),
           backend: options.backend ?? config.training?.backend ?? 'auto',
           allowDirty: Boolean(options.allowDirty),
+          ...(loaded.variant ? { variant: loaded.variant.id, overrides: loaded.variant.overrides } : {}),
         },
         // How the backend was arrived at on this host: an observation, so here, not in the archive.
         internalParameters: { runtime: runtime.notes },
@@ -340,6 +344,13 @@ export async function judgeBuildOutput(loaded: LoadedConfig, check: CheckReport,
   const display = toPosix(path.relative(check.root, loaded.file));
   const ctx = outputContext(check, tree, out, display, loaded.config.package?.out);
   return judgeOutputFolder(configuredOutput(loaded, out, cwd), loaded.config.name, ctx);
+}
+
+/** Judges, marks and locks the output folder for work that spans builds (a local sweep). Release it when done. */
+export async function claimBuildOutput(loaded: LoadedConfig, check: CheckReport, out?: string, cwd = process.cwd()): Promise<OutputFolder> {
+  const tree = check.git ? await headTree(check.git.root) : [];
+  const display = toPosix(path.relative(check.root, loaded.file));
+  return OutputFolder.claim(configuredOutput(loaded, out, cwd), loaded.config.name, outputContext(check, tree, out, display, loaded.config.package?.out));
 }
 
 /** How the output folder is judged: against the repository's git folders and tracked paths. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, Document, type Node as YamlNode } from 'yaml';
 import { ModelBuildError } from '../errors.js';
 import { ownFile } from '../util/packageFiles.js';
 import { resolveInside } from '../util/paths.js';
@@ -11,7 +11,8 @@ import { expectedShape, type SchemaNode } from './examples.js';
 import { narrowOneOf } from './oneOfBranch.js';
 import { MAX_CONFIG_DEPTH } from './limits.js';
 import { positionOfChar, readConfigText } from './readText.js';
-import { checkConfigRules } from './rules.js';
+import { checkConfigRules, metricNames } from './rules.js';
+import { planSweep, unknownVariant, variantOverrides, withOverrides, type SweepPlan, type Variant } from './sweep.js';
 import { checkDocumentShape } from './shape.js';
 import { checkStrictJson } from './strictJson.js';
 import type { ConfigDataPath, LoadedConfig, ModelBuildConfig } from './types.js';
@@ -24,6 +25,8 @@ export interface LoadConfigOptions {
   cwd?: string;
   /** Data paths must stay inside this folder (the repository root). Default: the config's folder. */
   root?: string;
+  /** A variant id of the config's sweep: the config returned is that variant. */
+  variant?: string;
 }
 
 let schemaDoc: SchemaNode | undefined;
@@ -115,6 +118,8 @@ export function loadConfig(file?: string, options: LoadConfigOptions = {}): Load
       hint: 'start from the example in README: name: my-model, then data: { path: ..., label: ... }',
     });
   }
+  // Variants are applied to the config as written, before the schema fills in defaults.
+  const raw = structuredClone(value) as Record<string, unknown>;
   const validate = schemaValidator();
   if (!validate(value)) {
     const problems = describeErrors(validate.errors ?? [], doc, lineCounter);
@@ -128,17 +133,79 @@ export function loadConfig(file?: string, options: LoadConfigOptions = {}): Load
       details: problems.slice(1).map((p) => `${display}:${p.line ?? '?'}:${p.column ?? '?'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`),
     });
   }
-  const config = value as ModelBuildConfig;
+  let config = value as ModelBuildConfig;
   const locate = (pointer: string, atKey = false) => positionOf(doc, pointer, atKey, lineCounter);
   checkConfigRules(config, { file: display, locate });
+  const sweep = config.sweep ? sweepOf(config, raw, { file: display, locate, doc, lineCounter }) : undefined;
+  let variant: Variant | undefined;
+  if (options.variant !== undefined) {
+    variant = sweep?.variants.find((v) => v.id === options.variant);
+    if (!variant) throw unknownVariant(options.variant, sweep, display);
+    config = variantConfig(raw, variantOverrides(variant, configSchema()), display).config!;
+  }
   const root = path.resolve(options.root ?? path.dirname(abs));
   return {
     file: abs,
     config,
+    ...(sweep ? { sweep } : {}),
+    ...(variant ? { variant } : {}),
     digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     dataPaths: dataPathsOf(config, path.dirname(abs), root, display, doc, lineCounter),
     locate,
   };
+}
+
+/** The base config with overrides applied, validated as a config of its own: the config or its first problem. */
+function variantConfig(
+  raw: Record<string, unknown>,
+  bySegments: Record<string, unknown>,
+  display: string,
+  doc?: Document,
+  lineCounter?: LineCounter,
+): { config?: ModelBuildConfig; problem?: { message: string; pointer: string } } {
+  const value = withOverrides(raw, bySegments);
+  const validate = schemaValidator();
+  if (!validate(value)) {
+    const first = describeErrors(validate.errors ?? [], doc ?? new Document(), lineCounter ?? new LineCounter())[0]!;
+    return { problem: { message: first.message, pointer: first.pointer } };
+  }
+  const config = value as unknown as ModelBuildConfig;
+  try {
+    checkConfigRules(config, { file: display });
+  } catch (e) {
+    if (!ModelBuildError.is(e)) throw e;
+    return { problem: { message: e.message, pointer: e.location.pointer ?? '/' } };
+  }
+  return { config };
+}
+
+/** Expands the sweep section (every variant validated) and checks its selection metric. */
+function sweepOf(
+  config: ModelBuildConfig,
+  raw: Record<string, unknown>,
+  at: { file: string; locate: (pointer: string, atKey?: boolean) => { line?: number; column?: number }; doc: Document; lineCounter: LineCounter },
+): SweepPlan {
+  const plan = planSweep(config.sweep!, {
+    file: at.file,
+    schema: configSchema(),
+    locate: at.locate,
+    validate: (bySegments) => variantConfig(raw, bySegments, at.file, at.doc, at.lineCounter).problem ?? null,
+  });
+  const metric = plan.select.metric;
+  if (metric !== null) {
+    const task = config.model?.task;
+    const known = task ? metricNames(task) : [...new Set((['binary', 'multiclass', 'regression'] as const).flatMap(metricNames))].sort();
+    if (!known.includes(metric)) {
+      const guess = didYouMean(metric, known);
+      throw new ModelBuildError('CONFIG_INVALID', `sweep.select.metric "${metric}" names no metric of ${task ? `a ${task} model` : 'any task'}`, {
+        file: at.file,
+        pointer: '/sweep/select/metric',
+        ...at.locate('/sweep/select/metric'),
+        hint: `${guess ? `did you mean "${guess}"? ` : ''}metrics: ${known.join(', ')}`,
+      });
+    }
+  }
+  return plan;
 }
 
 function dataPathsOf(

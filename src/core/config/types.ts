@@ -1,4 +1,5 @@
 /** The configuration, as described by schema/model-build.schema.json. */
+import type { SweepConfig, SweepPlan, Variant } from './sweep.js';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 export type Backend = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -87,6 +88,7 @@ export interface ModelBuildConfig {
   gates?: Record<string, string>;
   package?: { out?: string; compressionLevel?: number };
   monitor?: MonitorConfig;
+  sweep?: SweepConfig;
 }
 
 /** A config file that passed the schema, with its location and the data paths it reads. */
@@ -99,6 +101,10 @@ export interface LoadedConfig {
   digest: string;
   /** Every data path the config reads, absolute, with the JSON pointer that names it. */
   dataPaths: ConfigDataPath[];
+  /** The expanded `sweep` section, when the config has one. */
+  sweep?: SweepPlan;
+  /** The variant this config is (base config with its overrides applied), when one was asked for. */
+  variant?: Variant;
   /** Line and column of the setting at a JSON pointer (of its key with `atKey`), when known. */
   locate?: (pointer: string, atKey?: boolean) => { line?: number; column?: number };
 }

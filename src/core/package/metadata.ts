@@ -48,6 +48,11 @@ export interface PackageMetadata {
     rows: number | null;
   }>;
   config: { path: string; digest: string; resolved: ModelBuildConfig };
+  /**
+   * The sweep variant this package is: the config's `sweep` entry whose overrides were applied
+   * to it (`config.resolved` is the result). Absent for a build of the base config.
+   */
+  variant?: { id: string; overrides: Record<string, unknown> };
   task: Task;
   label: string;
   classes: string[] | null;

@@ -33,7 +33,7 @@ export function modelCard(m: PackageMetadata, io?: CardModelIo): string {
     '## Versions',
     '',
     `- Code: commit \`${m.code.commit}\` (tree \`${m.code.tree}\`)${m.code.ref ? ` on \`${m.code.ref}\`` : ''}${m.code.dirty ? ' — **built from a dirty working tree**' : ''}`,
-    `- Config: \`${m.config.path}\` (${m.config.digest})`,
+    `- Config: \`${m.config.path}\` (${m.config.digest})${m.variant ? `, sweep variant \`${m.variant.id}\`: ${Object.entries(m.variant.overrides).map(([k, v]) => `\`${k}\` = \`${JSON.stringify(v)}\``).join(', ')}` : ''}`,
     '',
     '| data | versioned by | hash | size | rows |',
     '| --- | --- | --- | --- | --- |',

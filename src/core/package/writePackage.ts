@@ -12,7 +12,6 @@ import { ownFile } from '../util/packageFiles.js';
 import { resolveReal } from '../trust/boundary.js';
 import { writeFileAtomic } from '../util/outputFile.js';
 import { compareBytes, toPosix } from '../util/paths.js';
-import { BOM_FILE, bomText } from './bom.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
 import { describeInputs, inputSchema, outputSchema } from './schemas.js';
@@ -145,6 +144,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
         rows: rowsByRel.get(d.path) ?? null,
       })),
     config: { path: toPosix(path.relative(git.root, loaded.file)), digest: loaded.digest, resolved: config },
+    ...(loaded.variant ? { variant: { id: loaded.variant.id, overrides: loaded.variant.overrides } } : {}),
     task: result.task,
     label: result.label,
     classes: result.classes ?? null,
@@ -173,8 +173,6 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   };
   // The card is generated from the metadata, and its digest goes into the metadata.
   files.set('MODEL_CARD.md', Buffer.from(modelCard(metadata, { preprocessor: input.preprocessor, profile: input.profile })));
-  // The CycloneDX ML-BOM likewise, from the metadata and the files above (never metadata.files).
-  files.set(BOM_FILE, Buffer.from(bomText({ metadata, files, preprocessor: input.preprocessor, profile: input.profile })));
   metadata.files = Object.fromEntries([...files.keys()].sort(compareBytes).map((f) => [f, `sha256:${sha256(files.get(f)!)}`]));
   validateMetadata(metadata, 'metadata.json (as written)');
   files.set('metadata.json', Buffer.from(json(metadata)));
@@ -186,9 +184,12 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   return { files, metadata };
 }
 
-/** The archive's file name: `<name>-<commit12>.zip`, `-dirty` before `.zip` for a dirty build. */
-export function archiveName(metadata: PackageMetadata): string {
-  return `${metadata.name}-${metadata.code.commit.slice(0, 12)}${metadata.dirty ? '-dirty' : ''}.zip`;
+/**
+ * The archive's file name: `<name>-<commit12>.zip`; a sweep variant's id after the name
+ * (`<name>-<variant>-<commit12>.zip`); `-dirty` before `.zip` for a dirty build.
+ */
+export function archiveName(metadata: { name: string; code: { commit: string }; dirty?: boolean; variant?: { id: string } }): string {
+  return `${metadata.name}${metadata.variant ? `-${metadata.variant.id}` : ''}-${metadata.code.commit.slice(0, 12)}${metadata.dirty ? '-dirty' : ''}.zip`;
 }
 
 /** The package as archive bytes, not yet written (the build puts it in place with its provenance). */

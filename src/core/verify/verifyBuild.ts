@@ -22,6 +22,8 @@ export interface VerifyOptions {
   runs?: number;
   /** Backend for the rebuilds. Default: the package's recorded backend, or the config's. */
   backend?: Backend;
+  /** Rebuild this sweep variant. Default: the package's variant with `against`, else the base config. */
+  variant?: string;
   /** How to run model-build in a child process. Default: this Node and model-build's dist/cli.js. */
   command?: string[];
 }
@@ -66,6 +68,8 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
   if (dirty) return failed(reference, [], { reason: 'dirty-package', message: `${options.against}: ${dirty}` });
   const runs = Math.max(options.against ? 1 : 2, options.runs ?? (options.against ? 1 : 2));
   const backend = options.backend ?? reference?.metadata.training.backend;
+  // A variant's package is rebuilt as that variant: the id is in its metadata.
+  const variant = options.variant ?? reference?.metadata.variant?.id;
   // Rebuilding a package means rebuilding its timestamp too.
   const epoch = reference ? String(Date.parse(reference.metadata.timestamp) / 1000) : process.env.SOURCE_DATE_EPOCH;
   const work = mkdtempSync(path.join(tmpdir(), 'model-build-verify-'));
@@ -74,7 +78,7 @@ export async function verifyBuild(options: VerifyOptions = {}): Promise<VerifyRe
     for (let i = 0; i < runs; i++) {
       const out = path.join(work, `run-${i + 1}`);
       // --no-cache: a rebuild hashes every byte it reads; the hash cache is never evidence here.
-      const args = ['build', '--config', config, '--out', out, '--json', '--no-cache', ...(backend ? ['--backend', backend] : [])];
+      const args = ['build', '--config', config, '--out', out, '--json', '--no-cache', ...(backend ? ['--backend', backend] : []), ...(variant ? ['--variant', variant] : [])];
       const result = await runBuild(command, args, cwd, epoch).catch((e: unknown) => {
         throw reference && !options.backend ? backendOfPackage(e, options.against!, backend!) : e;
       });
@@ -160,7 +164,7 @@ type ChildError = {
 };
 
 /** Runs one build in a child process and returns its JSON result, or rethrows its input error. */
-async function runBuild(command: string[], args: string[], cwd: string, epoch: string | undefined): Promise<BuildResult> {
+export async function runBuild(command: string[], args: string[], cwd: string, epoch: string | undefined): Promise<BuildResult> {
   const env = { ...process.env, ...(epoch !== undefined ? { SOURCE_DATE_EPOCH: epoch } : {}) };
   let r;
   try {

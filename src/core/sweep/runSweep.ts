@@ -1,0 +1,144 @@
+/**
+ * A sweep on one machine: every variant is an ordinary build in its own child process (its own
+ * TensorFlow.js, its own output folder), as many at once as there are cores; then the packages
+ * are verified and ranked by selectBest, exactly as the action's `mode: select` ranks legs.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { claimBuildOutput } from '../build/buildModel.js';
+import type { BuildResult } from '../build/types.js';
+import { findConfigFile, loadConfig } from '../config/load.js';
+import type { Backend, LoadedConfig } from '../config/types.js';
+import type { Variant } from '../config/sweep.js';
+import { ModelBuildError } from '../errors.js';
+import { configuredOutput } from '../trust/outputs.js';
+import { writeFileAtomic } from '../util/outputFile.js';
+import { ownFile } from '../util/packageFiles.js';
+import { checkWorkspace, readGitFacts, type CheckReport } from '../provenance/index.js';
+import { runBuild } from '../verify/verifyBuild.js';
+import { selectBest, type Candidate, type Selection } from './select.js';
+
+/** Most builds a local sweep runs at once. */
+export const MAX_SWEEP_JOBS = 64;
+
+export interface SweepOptions {
+  /** Config file, relative to `cwd`. Default: model-build.yml, .yaml or .json in `cwd`. */
+  config?: string;
+  cwd?: string;
+  /** Output folder; variant v is built into `<out>/sweep/<v>/`. Default: the config's package.out. */
+  out?: string;
+  backend?: Backend;
+  /** Builds at once. Default: the number of cores (at most the number of variants). */
+  jobs?: number;
+  /** Only these variants (ids). Default: all. */
+  only?: string[];
+  /** How to run model-build in a child process. Default: this Node and model-build's dist/cli.js. */
+  command?: string[];
+  /** Each variant as it starts and ends. */
+  onVariant?: (event: { variant: Variant; state: 'started' | 'built' | 'failed'; detail?: string }) => void;
+}
+
+export type SweepResult =
+  | { status: 'refused'; check: CheckReport }
+  | {
+      status: 'done';
+      name: string;
+      commit: string;
+      /** Where the variants were built: `<out>/sweep`. */
+      dir: string;
+      /** `<out>/sweep/leaderboard.json`. */
+      leaderboard: string;
+      selection: Selection;
+      jobs: number;
+    };
+
+/** Builds every variant of the config's sweep and selects the best. */
+export async function runSweep(options: SweepOptions = {}): Promise<SweepResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const file = findConfigFile(options.config, cwd);
+  const facts = await readGitFacts(path.dirname(file));
+  const loaded = loadConfig(file, { cwd, root: facts.ok ? facts.facts.root : undefined });
+  const plan = loaded.sweep;
+  if (!plan) {
+    throw new ModelBuildError('USAGE', `${path.relative(cwd, file) || file} has no sweep section`, {
+      file: path.relative(cwd, file) || file,
+      hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")',
+    });
+  }
+  const variants = pick(plan.variants, options.only, loaded);
+  // One check for the whole sweep, before any training: a refused tree refuses every variant.
+  const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [configuredOutput(loaded, options.out, cwd), configuredOutput(loaded)] });
+  if (!check.ok || !check.git) return { status: 'refused', check };
+  const git = check.git;
+  // The sweep holds the output folder's lock; each variant claims its own folder below it.
+  const folder = await claimBuildOutput(loaded, check, options.out, cwd);
+  try {
+    const dir = path.join(folder.dir, 'sweep');
+    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), variants.length, MAX_SWEEP_JOBS));
+    const command = options.command ?? [process.execPath, ownFile('dist/cli.js')];
+    const candidates: Candidate[] = new Array(variants.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < variants.length; i = next++) {
+        const variant = variants[i]!;
+        options.onVariant?.({ variant, state: 'started' });
+        candidates[i] = await buildVariant(variant, { command, file: loaded.file, cwd, out: path.join(dir, variant.id), backend: options.backend });
+        const c = candidates[i]!;
+        options.onVariant?.({ variant, state: c.archive ? 'built' : 'failed', detail: c.failure });
+      }
+    };
+    await Promise.all(Array.from({ length: jobs }, worker));
+    const selection = selectBest(candidates, { plan: { ...plan, variants }, name: loaded.config.name, commit: git.commit, tree: git.tree });
+    const leaderboard = path.join(dir, 'leaderboard.json');
+    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded, git.commit, selection, dir), null, 2)}\n`);
+    return { status: 'done', name: loaded.config.name, commit: git.commit, dir, leaderboard, selection, jobs };
+  } finally {
+    folder.release();
+  }
+}
+
+function pick(variants: Variant[], only: string[] | undefined, loaded: LoadedConfig): Variant[] {
+  if (!only || only.length === 0) return variants;
+  return only.map((id) => {
+    const v = variants.find((x) => x.id === id);
+    if (!v) {
+      throw new ModelBuildError('USAGE', `variant "${id}" is not in the sweep of ${path.basename(loaded.file)}`, { hint: '`model-build sweep --plan` lists the variants' });
+    }
+    return v;
+  });
+}
+
+async function buildVariant(
+  variant: Variant,
+  o: { command: string[]; file: string; cwd: string; out: string; backend?: Backend },
+): Promise<Candidate> {
+  const args = ['build', '--config', o.file, '--variant', variant.id, '--out', o.out, '--json', ...(o.backend ? ['--backend', o.backend] : [])];
+  let result: BuildResult;
+  try {
+    result = await runBuild(o.command, args, o.cwd, process.env.SOURCE_DATE_EPOCH);
+  } catch (e) {
+    return { source: o.out, variant: variant.id, archive: null, failure: ModelBuildError.is(e) ? e.message : String(e) };
+  }
+  if (result.status === 'refused') return { source: o.out, variant: variant.id, archive: null, failure: `the check refused the build (${result.check.problems.length} problem(s))` };
+  if (!result.package) {
+    const failed = result.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+    return { source: o.out, variant: variant.id, archive: null, failure: `failed its gates: ${failed.join(', ')}` };
+  }
+  return { source: o.out, variant: variant.id, archive: result.package.archive };
+}
+
+/** The leaderboard as a file: what was compared, how, and why anything was left out. */
+export function leaderboardJson(loaded: LoadedConfig, commit: string, s: Selection, dir: string) {
+  const rel = (p: string) => path.relative(dir, p).split(path.sep).join('/');
+  return {
+    format: 1,
+    name: loaded.config.name,
+    commit,
+    metric: s.metric,
+    direction: s.direction,
+    winner: s.winner ? { variant: s.winner.variant.id, package: rel(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
+    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: rel(r.archive), digest: r.digest, metrics: r.metrics })),
+    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, reason: r.reason })),
+    missing: s.missing.map((m) => m.id),
+  };
+}
