@@ -12,6 +12,7 @@ import { ownFile } from '../util/packageFiles.js';
 import { resolveReal } from '../trust/boundary.js';
 import { writeFileAtomic } from '../util/outputFile.js';
 import { compareBytes, toPosix } from '../util/paths.js';
+import { BOM_FILE, bomText } from './bom.js';
 import { METADATA_FORMAT, type PackageMetadata } from './metadata.js';
 import { modelCard } from './modelCard.js';
 import { describeInputs, inputSchema, outputSchema } from './schemas.js';
@@ -173,6 +174,8 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
   };
   // The card is generated from the metadata, and its digest goes into the metadata.
   files.set('MODEL_CARD.md', Buffer.from(modelCard(metadata, { preprocessor: input.preprocessor, profile: input.profile })));
+  // The CycloneDX ML-BOM likewise, from the metadata and the files above (never metadata.files).
+  files.set(BOM_FILE, Buffer.from(bomText({ metadata, files, preprocessor: input.preprocessor, profile: input.profile })));
   metadata.files = Object.fromEntries([...files.keys()].sort(compareBytes).map((f) => [f, `sha256:${sha256(files.get(f)!)}`]));
   validateMetadata(metadata, 'metadata.json (as written)');
   files.set('metadata.json', Buffer.from(json(metadata)));
