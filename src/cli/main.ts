@@ -13,7 +13,10 @@ import { runMonitor } from './monitorCommand.js';
 import { runPredict } from './predictCommand.js';
 import { runProfile } from './profileCommand.js';
 import { runPull } from './pullCommand.js';
+import { runServe } from './serveCommand.js';
 import { runVerify } from './verifyCommand.js';
+import { runKeygen, runSign } from './signCommand.js';
+import { runVerifySignature } from './verifySignatureCommand.js';
 import { runSweepCommand } from './sweepCommand.js';
 import { styleFor } from './terminal.js';
 
@@ -92,6 +95,7 @@ function sweepJobsOf(v: Values): number | undefined {
 
 const CONFIG = { type: 'string', short: 'c', value: 'FILE', help: 'config file (default: model-build.yml)', path: 'input-file' } as const;
 const JSON_OUT = (what: string) => ({ type: 'boolean', help: `print ${what} as JSON` }) as const;
+const SIGNING_KEY = (help: string) => ({ type: 'string', value: 'FILE', help: `${help}; ECDSA P-256 PEM, passphrase from MODEL_BUILD_SIGNING_KEY_PASSPHRASE`, path: 'input-file' }) as const;
 const BACKEND = (help: string) => ({ type: 'string', value: 'B', help }) as const;
 
 const COMMANDS: Record<string, Command> = {
@@ -153,6 +157,7 @@ const COMMANDS: Record<string, Command> = {
       out: { type: 'string', short: 'o', value: 'DIR', help: "output folder (default: the config's package.out, else model-build-out, beside the config)", path: 'output-dir' },
       backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
       'allow-dirty': { type: 'boolean', help: 'build even if the check fails (recorded in metrics.json)' },
+      'signing-key': SIGNING_KEY('sign the package (the signature goes beside it: <archive>.model.sig)'),
       'no-cache': { type: 'boolean', help: 'hash every file again, ignoring the hash cache' },
       variant: VARIANT,
       json: JSON_OUT('the result'),
@@ -168,6 +173,7 @@ const COMMANDS: Record<string, Command> = {
         out: v.out as string | undefined,
         backend: backendOf(v, 'build'),
         allowDirty: Boolean(v['allow-dirty']),
+        signingKey: v['signing-key'] as string | undefined,
         noCache: Boolean(v['no-cache']),
         variant: variantOf(v),
         json: Boolean(v.json),
@@ -268,7 +274,10 @@ const COMMANDS: Record<string, Command> = {
   inspect: {
     summary: 'verify a model package (digests, schema, safe archive) and print its metadata',
     positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
-    options: { json: JSON_OUT('the metadata and file digests') },
+    options: {
+      'public-key': { type: 'string', value: 'FILE', help: 'also prove the signature beside the package was made by this key (PEM)', path: 'input-file' },
+      json: JSON_OUT('the metadata and file digests'),
+    },
     examples: [
       { what: 'check the digests and print what the package says about itself', run: 'model-build inspect examples/penguins/model-build-out/penguins-*.zip' },
       { what: 'the metadata and every file digest as JSON', run: 'model-build inspect examples/penguins/model-build-out/penguins-*.zip --json' },
@@ -276,7 +285,57 @@ const COMMANDS: Record<string, Command> = {
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError('USAGE', 'inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`');
-      return runInspect({ archive, json: Boolean(v.json) });
+      return runInspect({ archive, json: Boolean(v.json), publicKey: v['public-key'] as string | undefined });
+    },
+  },
+  keygen: {
+    summary: 'write a new ECDSA P-256 key pair for model signatures: FILE (private, mode 0600;\nencrypted when MODEL_BUILD_SIGNING_KEY_PASSPHRASE is set) and FILE.pub.pem',
+    positionals: [{ name: 'FILE', help: 'the private key to write (never replaced), e.g. signing-key.pem', path: 'output-file' }],
+    options: { json: JSON_OUT('the files and the key fingerprint') },
+    examples: [
+      { what: 'a key pair for signing packages: signing-key.pem and signing-key.pub.pem', run: 'model-build keygen signing-key.pem' },
+      { what: 'another pair, its paths and fingerprint as JSON', run: 'model-build keygen release-key.pem --json' },
+    ],
+    run: (v, positionals) => {
+      const file = positionals[0];
+      if (!file) throw new ModelBuildError('USAGE', 'keygen: name the private key file to write, e.g. `model-build keygen signing-key.pem`');
+      return runKeygen({ file, json: Boolean(v.json) });
+    },
+  },
+  sign: {
+    summary: 'sign a package (or a model folder) with a private key: an OpenSSF model signature\n(model_signing v1.0, Sigstore bundle) over every file, written beside the package',
+    positionals: [{ name: 'PACKAGE', help: 'the .zip written by build (or a model folder: the signature goes to DIR/model.sig)' }],
+    options: {
+      'signing-key': SIGNING_KEY('the private key (required)'),
+      signature: { type: 'string', value: 'FILE', help: 'where to write the signature (default: <archive minus .zip>.model.sig)', path: 'output-file' },
+      json: JSON_OUT('the result'),
+    },
+    examples: [
+      { what: 'sign the bundled example\'s package: the signature goes beside it as penguins-<commit>.model.sig', run: 'model-build sign examples/penguins/model-build-out/penguins-*.zip --signing-key signing-key.pem' },
+      { what: 'write the signature somewhere else, the result as JSON', run: 'model-build sign examples/penguins/model-build-out/penguins-*.zip --signing-key signing-key.pem --signature penguins.model.sig --json' },
+    ],
+    run: (v, positionals) => {
+      const target = positionals[0];
+      if (!target) throw new ModelBuildError('USAGE', 'sign: name the package, e.g. `model-build sign out/penguins-1a2b3c4d5e6f.zip --signing-key signing-key.pem`');
+      return runSign({ target, signingKey: required(v, 'signing-key', 'sign'), signature: v.signature as string | undefined, json: Boolean(v.json) });
+    },
+  },
+  'verify-signature': {
+    summary: 'verify a package (or model folder) against its model signature and a public key:\nevery file unchanged, none added or missing, signed by that key (exit 1 if not)',
+    positionals: [{ name: 'PACKAGE', help: 'the .zip (or a model folder, e.g. the package unpacked)' }],
+    options: {
+      'public-key': { type: 'string', value: 'FILE', help: 'the public key (PEM) of the key that signed (required)', path: 'input-file' },
+      signature: { type: 'string', value: 'FILE', help: 'the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)', path: 'input-file' },
+      json: JSON_OUT('the verdict'),
+    },
+    examples: [
+      { what: 'prove the package is what the key signed', run: 'model-build verify-signature examples/penguins/model-build-out/penguins-*.zip --public-key signing-key.pub.pem' },
+      { what: 'with a signature kept elsewhere, the verdict as JSON', run: 'model-build verify-signature examples/penguins/model-build-out/penguins-*.zip --signature penguins.model.sig --public-key signing-key.pub.pem --json' },
+    ],
+    run: (v, positionals) => {
+      const target = positionals[0];
+      if (!target) throw new ModelBuildError('USAGE', 'verify-signature: name the package, e.g. `model-build verify-signature out/penguins-1a2b3c4d5e6f.zip --public-key signing-key.pub.pem`');
+      return runVerifySignature({ target, signature: v.signature as string | undefined, publicKey: required(v, 'public-key', 'verify-signature'), json: Boolean(v.json) });
     },
   },
   predict: {
@@ -300,6 +359,45 @@ const COMMANDS: Record<string, Command> = {
         backend: backendOf(v, 'predict'),
         strict: Boolean(v.strict),
       }),
+  },
+  serve: {
+    summary: 'serve a verified package over HTTP: POST /predict (JSON, JSON Lines or CSV records),\nGET /health, /metadata, /schema; until SIGTERM or SIGINT, then finish requests in flight',
+    positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
+    options: {
+      host: { type: 'string', value: 'ADDR', help: 'IP address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 or :: for every interface)' },
+      port: { type: 'string', short: 'p', value: 'PORT', help: 'port (default: 8080; 0 picks a free one, shown in the startup line)' },
+      'max-body': { type: 'string', value: 'SIZE', help: 'largest request body, e.g. 512KiB (default: 10MiB; at most 256MiB)' },
+      'max-records': { type: 'string', value: 'N', help: 'most records in one request (default: 100000)' },
+      backend: BACKEND('auto | tensorflow | wasm | cpu (default: auto)'),
+      strict: { type: 'boolean', help: 'refuse (400) records with a missing field instead of filling it as in training' },
+      'json-logs': { type: 'boolean', help: 'startup line (stdout) and request logs (stderr) as JSON Lines' },
+      check: { type: 'boolean', help: "answer one real request with the input schema's example record, then stop (a smoke test)" },
+    },
+    examples: [
+      {
+        what: 'verify the package, serve it on a free port, answer one POST /predict with its example record and stop (drop --check to keep serving)',
+        run: 'model-build serve examples/penguins/model-build-out/penguins-*.zip --port 0 --check',
+      },
+      {
+        what: 'at most 1 MiB and 1000 records per request, missing fields refused, logs as JSON Lines',
+        run: 'model-build serve examples/penguins/model-build-out/penguins-*.zip --port 0 --max-body 1MiB --max-records 1000 --strict --json-logs --check',
+      },
+    ],
+    run: (v, positionals) => {
+      const archive = positionals[0];
+      if (!archive) throw new ModelBuildError('USAGE', 'serve: name the package, e.g. `model-build serve out/penguins-1a2b3c4d5e6f.zip`');
+      return runServe({
+        archive,
+        host: v.host as string | undefined,
+        port: v.port as string | undefined,
+        maxBody: v['max-body'] as string | undefined,
+        maxRecords: v['max-records'] as string | undefined,
+        backend: backendOf(v, 'serve'),
+        strict: Boolean(v.strict),
+        jsonLogs: Boolean(v['json-logs']),
+        check: Boolean(v.check),
+      });
+    },
   },
 };
 
