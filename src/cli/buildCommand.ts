@@ -5,6 +5,7 @@ import type { BuildResult } from '../core/build/types.js';
 import { ModelBuildError } from '../core/errors.js';
 import type { EpochRecord } from '../core/train/fit.js';
 import { formatCheckReport } from './checkCommand.js';
+import { signBuiltPackage, signingKeyOf } from './signCommand.js';
 import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
 
 export interface BuildArgs {
@@ -14,6 +15,8 @@ export interface BuildArgs {
   allowDirty: boolean;
   /** Hash every file again (verify's rebuilds never trust the cache). */
   noCache?: boolean;
+  /** Sign the package with this private key (PEM file); the signature goes beside the archive. */
+  signingKey?: string;
   /** A variant id of the config's sweep. */
   variant?: string;
   json: boolean;
@@ -33,6 +36,8 @@ export async function runBuild(args: BuildArgs): Promise<number> {
       .join('');
     return `epoch ${String(r.epoch).padStart(String(epochs).length)}/${epochs}  loss ${r.loss.toFixed(4)}  val_loss ${r.val_loss.toFixed(4)}${extra}`;
   };
+  // Loaded first: a wrong key or passphrase fails now, not after the training.
+  const key = args.signingKey ? signingKeyOf(args.signingKey) : null;
   const result = await buildModel({
     config: args.config,
     out: args.out,
@@ -50,10 +55,12 @@ export async function runBuild(args: BuildArgs): Promise<number> {
     },
   });
   progress.done();
+  const signed = result.status === 'built' && result.package ? signBuiltPackage(result.package.archive, key) : null;
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(signed ? { ...result, signature: signed.json } : result, null, 2)}\n`);
   } else {
     process.stdout.write(formatBuild(result, s));
+    if (signed) process.stdout.write(`${signed.line(s)}\n`);
   }
   if (result.status === 'refused') return 1;
   return result.result.gatesPassed ? 0 : 1;

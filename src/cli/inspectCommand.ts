@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { readPackage } from '../core/package/readPackage.js';
 import { formatBytes, styleFor } from './terminal.js';
+import { inspectSignature, signatureLine } from './verifySignatureCommand.js';
 
-/** Verifies a package and prints its metadata; exit 0, or 2 (input error) when it is damaged. */
-export async function runInspect(args: { archive: string; json: boolean }): Promise<number> {
-  const { entries: _entries, ...pkg } = readPackage(path.resolve(args.archive));
+/**
+ * Verifies a package (and the signature beside it, if any: against --public-key when given) and
+ * prints its metadata; exit 0, or 2 (input error) when it is damaged or does not match its signature.
+ */
+export async function runInspect(args: { archive: string; json: boolean; publicKey?: string }): Promise<number> {
+  const { entries, ...pkg } = readPackage(path.resolve(args.archive));
+  const signature = inspectSignature(pkg.archive, entries, args.publicKey);
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(pkg, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...pkg, signature }, null, 2)}\n`);
     return 0;
   }
   const s = styleFor(process.stdout);
@@ -19,6 +24,7 @@ export async function runInspect(args: { archive: string; json: boolean }): Prom
       : []),
     `  archive   ${pkg.digest}`,
     `  contents  ${pkg.contentDigest}`,
+    signatureLine(signature, s),
     `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
     `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ''}${m.code.dirty ? s.yellow(' DIRTY') : ''}${m.code.repository ? `  ${m.code.repository}` : ''}`,
     `  config    ${m.config.path} ${m.config.digest}`,

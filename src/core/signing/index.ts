@@ -3,6 +3,7 @@ export { BUNDLE_MEDIA_TYPE, DEFAULT_SIGNATURE_NAME, IN_TOTO_PAYLOAD_TYPE, MODEL_
 export { parseBundle, MAX_SIGNATURE_BYTES, type ParsedBundle, type VerificationMaterial, type DsseEnvelope } from './bundle.js';
 export {
   curveName,
+  generateSigningKey,
   keyFingerprint,
   loadPublicKey,
   loadSigningKey,

@@ -5,7 +5,7 @@
  * P-256, P-384 and P-521 (each with its own hash), so their signatures verify here too.
  * Every refusal says what the file holds and how to make the right one; no key byte is shown.
  */
-import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ModelBuildError } from '../errors.js';
 import { regularFile } from '../util/regularFile.js';
@@ -179,4 +179,16 @@ export function publicKeyFromPem(input: string | KeyObject, display = 'the publi
 export function curveName(key: KeyObject): string {
   const curve = curveOf(key);
   return (curve && CURVE_NAME[curve]) ?? curve ?? key.asymmetricKeyType ?? 'unknown';
+}
+
+/**
+ * A new ECDSA P-256 key pair as PEM: the private key PKCS#8 (encrypted with AES-256-CBC when a
+ * passphrase is given), the public key SubjectPublicKeyInfo.
+ */
+export function generateSigningKey(passphrase?: string): { privatePem: string; publicPem: string; fingerprint: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const privatePem = passphrase
+    ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString()
+    : privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return { privatePem, publicPem: publicKeyPem(publicKey), fingerprint: keyFingerprint(publicKey) };
 }
