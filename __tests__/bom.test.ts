@@ -165,6 +165,13 @@ describe('bom.cdx.json in the penguins package', () => {
       expect(await validate(JSON.stringify(bom))).toBeNull();
     }
   });
+  it('names the sweep variant a package is', async () => {
+    const metadata = { ...built.pkg.metadata, variant: { id: 'v0123abcd', overrides: { 'model.learningRate': 0.05 } } };
+    const bom = cycloneDxBom({ metadata, files: built.pkg.entries }) as Bom;
+    expect(prop(bom.metadata.component, 'model-build:variant')).toBe('v0123abcd');
+    expect(JSON.parse(prop(bom.metadata.component, 'model-build:variant:overrides')!)).toEqual({ 'model.learningRate': 0.05 });
+    expect(await validate(JSON.stringify(bom))).toBeNull();
+  });
 });
 
 describe('bom.cdx.json for DVC and Git LFS data', () => {

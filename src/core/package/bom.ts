@@ -165,6 +165,8 @@ function modelComponent(input: BomInput, datasetRefs: string[]): Json {
       ['model-build:dirty', m.dirty ?? m.code.dirty],
       ['model-build:config:path', m.config.path],
       ['model-build:config:digest', m.config.digest],
+      ['model-build:variant', m.variant?.id],
+      ['model-build:variant:overrides', m.variant ? JSON.stringify(m.variant.overrides) : null],
       ['model-build:environment:node', m.environment.node],
       ['model-build:environment:platform', m.environment.platform],
       ['model-build:environment:arch', m.environment.arch],
