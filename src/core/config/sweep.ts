@@ -133,14 +133,21 @@ export function settingSegments(setting: string, schema: SchemaNode): string[] |
 
 /** Sets `value` at `segments` in a plain JSON object, making the objects on the way. */
 export function applyOverride(target: Record<string, unknown>, segments: string[], value: unknown): void {
+  // Own properties only, defined rather than assigned: a key such as `__proto__` (a column may
+  // be named anything) stays a key and never reaches a prototype.
+  const put = (obj: Record<string, unknown>, key: string, v: unknown) => Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
   let node = target;
   for (const seg of segments.slice(0, -1)) {
-    const next = node[seg];
-    if (next === undefined || next === null) node = node[seg] = {};
-    else if (typeof next === 'object' && !Array.isArray(next)) node = next as Record<string, unknown>;
-    else return void (node[seg] = { ...(node[seg] as object) }); // the schema refuses the result, naming the setting
+    const next = Object.hasOwn(node, seg) ? node[seg] : undefined;
+    if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
+      node = next as Record<string, unknown>;
+    } else if (next === undefined || next === null) {
+      const made: Record<string, unknown> = {};
+      put(node, seg, made);
+      node = made;
+    } else return; // not a mapping: the schema refuses the base config already
   }
-  node[segments[segments.length - 1]!] = structuredClone(value);
+  put(node, segments[segments.length - 1]!, structuredClone(value));
 }
 
 /** Expands and checks the `sweep` section: every variant is validated like a config of its own. */
