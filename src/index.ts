@@ -19,6 +19,19 @@ export { evaluateGates, parseGate, type GateResult } from './core/train/gates.js
 export type { EpochRecord } from './core/train/fit.js';
 export { writePackage, packageFiles, validateMetadata, type PackageInput, type WrittenPackage } from './core/package/writePackage.js';
 export { readPackage, verifyPackage, loadPackagedModel, type InspectedPackage, type PackageFile } from './core/package/readPackage.js';
+export {
+  serveModel,
+  loadServedModel,
+  SERVE_LIMITS,
+  HttpError,
+  type ServeOptions,
+  type ModelServer,
+  type RequestLog,
+  type ServedModel,
+  type ServeLimits,
+  type ServeErrorCode,
+  type RecordProblem,
+} from './core/serve/index.js';
 export { provenanceStatement, writeProvenance, type RunDetails } from './core/package/provenance.js';
 export { METADATA_FORMAT, type PackageMetadata } from './core/package/metadata.js';
 export { Profiler, profileFile, type Profile, type ColumnSummary, type ProfiledType } from './core/profile/index.js';
@@ -26,4 +39,8 @@ export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js
 export { verifyBuild, type VerifyOptions, type VerifyReport, type BuiltArchive } from './core/verify/verifyBuild.js';
 export { comparePackages, type PackageComparison, type FileDifference, type TensorDifference, type MetricDifference } from './core/verify/compare.js';
 export * from './core/monitor/index.js';
+export { planSweep, variantId, canonicalJson, MAX_SWEEP_VARIANTS, type SweepConfig, type SweepPlan, type Variant, type Direction } from './core/config/sweep.js';
+export { selectBest, type Candidate, type SelectOptions, type Selection, type RankedVariant, type RejectedCandidate } from './core/sweep/select.js';
+export { runSweep, type SweepOptions, type SweepResult } from './core/sweep/runSweep.js';
+export { sweepMatrix } from './core/sweep/matrix.js';
 export * from './core/dvc/index.js';
