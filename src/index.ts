@@ -44,3 +44,30 @@ export { selectBest, type Candidate, type SelectOptions, type Selection, type Ra
 export { runSweep, type SweepOptions, type SweepResult } from './core/sweep/runSweep.js';
 export { sweepMatrix } from './core/sweep/matrix.js';
 export * from './core/dvc/index.js';
+export {
+  signModelFiles,
+  checkModelSignature,
+  verifyModelSignature,
+  signPackage,
+  checkPackageSignature,
+  signatureFileFor,
+  loadSigningKey,
+  loadPublicKey,
+  generateSigningKey,
+  keyFingerprint,
+  parseBundle,
+  parseStatement,
+  BUNDLE_MEDIA_TYPE,
+  MODEL_SIGNING_PREDICATE_TYPE,
+  SIGNING_KEY_PASSPHRASE_ENV,
+  type SigningKey,
+  type VerificationKey,
+  type ModelSignature,
+  type SignModelOptions,
+  type SignatureTrust,
+  type SignatureVerdict,
+  type ModelSignatureCheck,
+  type ModelStatement,
+  type ModelResource,
+  type ModelFileMap,
+} from './core/signing/index.js';
