@@ -210,6 +210,16 @@ describe('selectBest', () => {
     expect(s.missing.map((v) => v.id).sort()).toEqual(plan.variants.map((v) => v.id).filter((id) => id !== only[0]!.variant).sort());
   });
 
+  it('--out to a folder git does not ignore: the variants inside the sweep folder are output, not dirt', () => {
+    const repo = penguinsRepo({ config: CONFIG });
+    const r = cli(['sweep', '--out', 'runs', '--only', idOf(0.02), '--json'], { cwd: repo, timeout: 300_000 });
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.ranked.map((x: { variant: string }) => x.variant)).toEqual([idOf(0.02)]);
+    expect(out.missing).toEqual([]); // --only narrows the plan the selection compares with
+    expect(out.winner.package).toContain(path.join(repo, 'runs', 'sweep', idOf(0.02)));
+  }, 320_000);
+
   it('a sweep of a dirty tree is refused before any build', () => {
     const dirty = penguinsRepo({ config: CONFIG });
     copyFileSync(path.join(dirty, 'data/penguins.csv'), path.join(dirty, 'data/extra.csv'));

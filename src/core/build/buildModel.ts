@@ -1,5 +1,5 @@
 import { fitCalibration, type Calibration } from '../monitor/calibration.js';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
 import { findConfigFile, loadConfig, type LoadedConfig } from '../config/index.js';
@@ -15,7 +15,7 @@ import { Hasher, type HashProgress } from '../hashing/index.js';
 import { checkWorkspace, type CheckReport } from '../provenance/index.js';
 import { Git, headTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
 import { resolveReal } from '../trust/boundary.js';
-import { configuredOutput, judgeOutputFolder, OutputFolder, type OutputContext, type StepHook } from '../trust/outputs.js';
+import { configuredOutput, judgeOutputFolder, OUTPUT_MARKER, OutputFolder, type OutputContext, type StepHook } from '../trust/outputs.js';
 import { loadRuntime, type Runtime } from '../runtime/tensorflow.js';
 import { fitModel, type EpochRecord, type Examples } from '../train/fit.js';
 import { evaluateGates } from '../train/gates.js';
@@ -25,7 +25,7 @@ import { serializeModel, WEIGHTS_FILE } from '../train/serialize.js';
 import { Profiler } from '../profile/profiler.js';
 import { archivePackage, type WrittenPackage } from '../package/writePackage.js';
 import { provenanceFileFor, provenanceText } from '../package/provenance.js';
-import { toPosix } from '../util/paths.js';
+import { isInside, toPosix } from '../util/paths.js';
 import type { BuildResult, MetricsFile } from './types.js';
 
 export interface BuildOptions {
@@ -82,7 +82,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       root: configDir,
       config: first,
       // The configured folder is output too when --out points elsewhere (verify's rebuilds do).
-      outputs: [outRoot, configuredOutput(first)],
+      outputs: [outRoot, configuredOutput(first), ...markedAncestors(outRoot, repoRoot)],
       cacheFile: options.cacheFile,
       onProgress: options.onCheckProgress,
     }));
@@ -344,6 +344,20 @@ export async function judgeBuildOutput(loaded: LoadedConfig, check: CheckReport,
   const display = toPosix(path.relative(check.root, loaded.file));
   const ctx = outputContext(check, tree, out, display, loaded.config.package?.out);
   return judgeOutputFolder(configuredOutput(loaded, out, cwd), loaded.config.name, ctx);
+}
+
+/**
+ * Output folders model-build marked that hold `dir` (a local sweep builds each variant in a
+ * folder inside the sweep's): what they hold untracked is build output too, not dirt. Only
+ * ancestors of where this build writes count, and never the repository root itself.
+ */
+function markedAncestors(dir: string, repoRoot: string): string[] {
+  const root = resolveReal(repoRoot).real;
+  const found: string[] = [];
+  for (let d = path.dirname(resolveReal(dir).real); d !== root && isInside(root, d); d = path.dirname(d)) {
+    if (existsSync(path.join(d, OUTPUT_MARKER))) found.push(d);
+  }
+  return found;
 }
 
 /** Judges, marks and locks the output folder for work that spans builds (a local sweep). Release it when done. */
