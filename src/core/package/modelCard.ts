@@ -101,9 +101,8 @@ function seenCell(f: InputField): string {
 }
 
 /**
- * Inputs, Outputs, and copy-paste code for a browser and for Node. The snippets are what the
- * tests run (extracted from the card), so they stay correct. There is no HTTP section: a
- * package is immutable, and a promise of a future command would stay in it forever.
+ * Inputs, Outputs, and copy-paste code for a browser, for Node and over HTTP (`model-build
+ * serve`). The snippets are what the tests run (extracted from the card), so they stay correct.
  */
 function usage(m: PackageMetadata, io: CardModelIo): string[] {
   const fields = describeInputs(io.preprocessor, io.profile);
@@ -155,6 +154,23 @@ function usage(m: PackageMetadata, io: CardModelIo): string[] {
     '```',
     '',
     '`predictor.mjs` has no Node built-ins: it runs in browsers, Node, Deno, Bun and Web Workers (types: `predictor.d.mts`). `loadPredictor` takes the package folder\'s URL, a function that reads a file of the package, or the files themselves (`{ "preprocessor.json", "model/model.json", "model/weights.bin" }`); pass `{ tf }` to run on another TensorFlow.js (e.g. `@tensorflow/tfjs-node`). It uses TensorFlow.js\'s current backend: numbers can differ from training\'s in the last digits.',
+    '',
+    '## Use it over HTTP',
+    '',
+    `With model-build installed (Node 20+; see its README), serve this package's \`.zip\` as it is (every digest is verified before the model loads) on \`http://127.0.0.1:8080\`, this machine only (\`--host\`, \`--port\` to change):`,
+    '',
+    '```sh',
+    `npx model-build serve ${m.name}-*.zip`,
+    '```',
+    '',
+    'and from another terminal:',
+    '',
+    '```sh',
+    // Single-quoted for the shell: a quote in a value is closed, escaped and reopened.
+    `curl -s http://127.0.0.1:8080/predict -H 'content-type: application/json' -d '[${record.replace(/'/g, "'\\''")}]'`,
+    '```',
+    '',
+    'The answer is `{"predictions": [...]}`, one per record as in Outputs (`Accept: application/x-ndjson` gives JSON Lines). `POST /predict` also reads JSON Lines (`application/x-ndjson`) and CSV (`text/csv`, with a header row); a record that does not match `input.schema.json` is answered 400 naming the record, the field and what it takes. `GET /schema` returns both schemas, `GET /metadata` this package\'s `metadata.json`, `GET /health` 200 once the model is loaded. SIGTERM finishes the requests in flight, then stops.',
     '',
   ];
 }

@@ -117,7 +117,7 @@ function readBody(req: IncomingMessage, maxBytes: number, go: () => void): Promi
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        // Stop here: the rest is never read; the answer closes the connection.
+        // Stop here: the rest is never read (see holdUnreadBody).
         done();
         req.pause();
         reject(tooLarge());
@@ -137,6 +137,35 @@ function readBody(req: IncomingMessage, maxBytes: number, go: () => void): Promi
     req.on('end', onEnd);
     req.on('close', onClose);
   });
+}
+
+/** How long a connection whose request body was refused unread stays open after the answer. */
+const LINGER_MS = 2000;
+
+/**
+ * A body refused before it was read in full (too large, of unknown length) is never read:
+ * the request stays paused and the answer says `Connection: close`. Node would then close the
+ * socket with the client's bytes unread, which resets the connection, and a client still
+ * sending gets EPIPE instead of the answer (Node's own client reports the write error first).
+ * So the socket is half-closed after the answer (FIN: the client reads the answer, its writes
+ * wait on a full window) and destroyed LINGER_MS later.
+ */
+function holdUnreadBody(req: IncomingMessage): void {
+  // Marks the request as being read, so Node does not read the rest to discard it (_dump).
+  req.read(0);
+  req.pause();
+  const socket = req.socket;
+  // What Node calls once a `Connection: close` answer is written.
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
+
+/** A body Node may read and discard after an early answer, keeping the connection: declared, and within the limit. */
+function smallDeclaredBody(req: IncomingMessage, maxBytes: number): boolean {
+  const declared = req.headers['content-length'];
+  return req.headers['transfer-encoding'] === undefined && declared !== undefined && Number(declared) <= maxBytes;
 }
 
 /** The client closed the connection before its request was read: nobody to answer. */
@@ -250,11 +279,12 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
             hint: 'this is a fault of the server, not of the request: please report it with the request that caused it',
           });
       log.error = err.code;
-      // A body left unread (too large, or refused before reading) ends the connection: its
-      // remaining bytes are never read, and a client cannot send the next request on it.
+      // An unread body within the limit is read and discarded by Node (the connection stays
+      // usable); a larger or unbounded one is never read, and the connection ends.
       const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-      const unread = hasBody && !req.readableEnded;
-      sendJson(res, err.status, err.body(), { ...err.headers, ...(unread ? { connection: 'close' } : {}) });
+      const hold = hasBody && !req.readableEnded && (err.code === 'BODY_TOO_LARGE' || !smallDeclaredBody(req, limits.maxBodyBytes));
+      if (hold) holdUnreadBody(req);
+      sendJson(res, err.status, err.body(), { ...err.headers, ...(hold ? { connection: 'close' } : {}) });
     }
   };
 
