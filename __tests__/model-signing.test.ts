@@ -24,6 +24,7 @@ import {
   verifyModelSignature,
   type SigningKey,
 } from '../src/core/signing/index.js';
+import { signBuiltPackage } from '../src/cli/signCommand.js';
 import { cli, projectRoot } from './helpers/cli.js';
 import { penguinsRepo } from './helpers/project.js';
 import { tempDir } from './helpers/repo.js';
@@ -178,6 +179,8 @@ describe("model_signing's published signature (interop)", () => {
     expect(v.statement.modelName).toBe('v1.1.0-elliptic-key');
     expect(v.statement.resources.map((r) => r.name)).toEqual(['signme-1', 'signme-2']);
     expect(v.statement.serialization.ignore_paths).toContain('ignore-me');
+    // Left out as their ignore_paths say (model.sig by the caller, as their CLI does).
+    expect(v.ignored).toEqual(['ignore-me', 'model.sig']);
   });
 
   it('`model-build verify-signature DIR` takes DIR/model.sig by default: exit 0; a changed, added or removed file, or our key, exit 1', () => {
@@ -501,6 +504,22 @@ describe('a package built and signed by the CLI', () => {
     expect(signed.code, signed.stderr).toBe(0);
     expect(payloadOf(bundleOf(readFileSync(path.join(dir, 'model.sig'), 'utf8'))).predicate.serialization.ignore_paths).toEqual(['model.sig']);
     expect(cli(['verify-signature', dir, '--public-key', keys.pub]).code).toBe(0);
+  });
+
+  it('after a build without --signing-key, a signature left beside an archive of the same name is kept if it still matches, else named stale', () => {
+    const dir = tempDir('mb-stale-');
+    const copy = path.join(dir, path.basename(archive));
+    copyFileSync(archive, copy);
+    expect(signBuiltPackage(copy, null)).toBeNull();
+    copyFileSync(sigFile, signatureFileFor(copy));
+    const kept = signBuiltPackage(copy, null)!;
+    expect(kept.json).toEqual({ file: signatureFileFor(copy), key: `sha256:${keys.key.fingerprint}`, signedNow: false, matches: true });
+    writeFileSync(signatureFileFor(copy), signModelFiles(new Map([['x', Buffer.from('x')]]), keys.key).text);
+    const stale = signBuiltPackage(copy, null)!;
+    expect(stale.json.matches).toBe(false);
+    expect(stale.line({ red: String, green: String, yellow: String, dim: String, bold: String })).toContain('is from an earlier build and does not match this package');
+    writeFileSync(signatureFileFor(copy), 'not json');
+    expect(signBuiltPackage(copy, null)!.json.matches).toBe(false);
   });
 
   it('every example in the help of keygen, sign and verify-signature runs as written from a clone holding the built package', () => {

@@ -64,8 +64,9 @@ export function hashFileMap(files: ModelFileMap, ignored: readonly string[] = []
  * Digests of every regular file below `dir`, leaving out `ignored` paths (relative, POSIX).
  * Symlinks, devices, pipes and sockets are refused, as model_signing refuses them by default:
  * what is signed must be the bytes that are there, not what a link points to at some moment.
+ * Ignored paths found are added to `skipped`, when given.
  */
-export function hashDirectory(dir: string, ignored: readonly string[] = []): ModelResource[] {
+export function hashDirectory(dir: string, ignored: readonly string[] = [], skipped?: string[]): ModelResource[] {
   const out: ModelResource[] = [];
   const walk = (rel: string, depth: number) => {
     if (depth > MAX_DEPTH) throw new ModelBuildError('USAGE', `folders nest deeper than ${MAX_DEPTH} levels`, { file: path.join(dir, rel) });
@@ -73,7 +74,10 @@ export function hashDirectory(dir: string, ignored: readonly string[] = []): Mod
     const names = readdirSync(path.join(dir, rel)).sort(compareBytes);
     for (const n of names) {
       const name = rel ? `${rel}/${n}` : n;
-      if (isIgnored(name, ignored)) continue;
+      if (isIgnored(name, ignored)) {
+        skipped?.push(name);
+        continue;
+      }
       const abs = path.join(dir, name);
       const st = lstatSync(abs);
       if (st.isSymbolicLink()) {

@@ -9,7 +9,7 @@ import { ModelBuildError } from '../errors.js';
 import { parseBundle, type ParsedBundle } from './bundle.js';
 import { IN_TOTO_PAYLOAD_TYPE, pae, quoted } from './format.js';
 import { publicKeyFromPem, type VerificationKey } from './keys.js';
-import { hashDirectory, hashFileMap, isIgnored, type ModelFileMap, type ModelResource } from './modelFiles.js';
+import { compareResourceNames, hashDirectory, hashFileMap, isIgnored, type ModelFileMap, type ModelResource } from './modelFiles.js';
 import { parseStatement, type ModelStatement } from './statement.js';
 
 /**
@@ -75,8 +75,9 @@ export function checkModelSignature(signature: Buffer, files: ModelFileMap | str
   // Read only after the envelope is parsed; a statement that fails to parse is unusable input.
   const statement = parseStatement(bundle.envelope.payload, display);
   const ignore = [...(statement.serialization.ignore_paths ?? []), ...(options.exclude ?? [])];
-  const actual = typeof files === 'string' ? hashDirectory(files, ignore) : hashFileMap(files, ignore);
-  const ignored = typeof files === 'string' ? [] : [...files.keys()].filter((n) => isIgnored(n, ignore)).sort();
+  const skipped: string[] = [];
+  const actual = typeof files === 'string' ? hashDirectory(files, ignore, skipped) : hashFileMap(files, ignore);
+  const ignored = (typeof files === 'string' ? skipped : [...files.keys()].filter((n) => isIgnored(n, ignore))).sort(compareResourceNames);
   problems.push(...compareResources(statement.resources, actual));
   return { valid: problems.length === 0, authenticated, signer, verifiedWith, statement, ignored, problems: clip(problems) };
 }
