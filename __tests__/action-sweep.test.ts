@@ -112,6 +112,14 @@ describe('plan → matrix legs → select, end to end', () => {
     expect(services.comments).toHaveLength(1);
     expect(services.comments[0]!.body).toContain('<!-- model-build:penguins:sweep -->');
     expect(services.comments[0]!.body).toContain(`best is \`${select.outputs.variant}\``);
+
+    // Re-running the select job: the run already holds the model's artifact; no second upload.
+    const again = await run(root, 8, { mode: 'select' }, { env: { GITHUB_RUN_ATTEMPT: '2' } });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs.variant).toBe(select.outputs.variant);
+    expect(again.outputs['artifact-id']).toBe(String(main.id));
+    expect(again.stdout).toContain(`already has an artifact "penguins-model" (id ${main.id}`);
+    expect(services.artifacts.filter((a) => a.name === 'penguins-model')).toHaveLength(1);
   }, 600_000);
 
   it('fails clearly when no leg qualifies, naming the missing and the refused ones', async () => {

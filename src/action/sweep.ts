@@ -16,6 +16,9 @@ import { pullRequestNumber, upsertComment } from './comment.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { uploadPackage } from './upload.js';
 
+/** The largest leg artifact `select` downloads (a package is megabytes; the artifact service allows far more). */
+export const MAX_LEG_ARTIFACT_BYTES = 2 * 1024 ** 3;
+
 /** The artifact a model's packages go under: `artifact-name`, else `<name>-model`. */
 export const baseArtifactName = (inputs: ActionInputs, name: string) => inputs.artifactName || `${name}-model`;
 /** A sweep leg's artifact: the base name, a dash, the variant id. */
@@ -62,6 +65,11 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
   const candidates: Candidate[] = [];
   for (const a of legs) {
     const variant = a.name.slice(prefix.length);
+    // A package is megabytes; a leg artifact past the limit is refused before it is downloaded.
+    if (a.size > MAX_LEG_ARTIFACT_BYTES) {
+      candidates.push({ source: a.name, variant, archive: null, failure: `the artifact is ${a.size} bytes, more than the ${MAX_LEG_ARTIFACT_BYTES} a leg's package may be` });
+      continue;
+    }
     const dir = path.join(root, a.name);
     mkdirSync(dir, { recursive: true });
     try {
@@ -95,7 +103,15 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
     core.setOutput(Outputs.ModelDigest, w.contentDigest);
     core.setOutput(Outputs.Metrics, JSON.stringify(pkg.metrics));
     core.setOutput(Outputs.GatesPassed, String(pkg.gatesPassed));
-    if (inputs.upload) {
+    const existing = listed.find((a) => a.name === base);
+    if (inputs.upload && existing) {
+      // A re-run of this job: the run already holds the model's artifact, and names are unique per run.
+      const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+      artifact = { id: existing.id, url: `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${existing.id}` };
+      core.notice(`model-build: this run already has an artifact "${base}" (id ${existing.id}, from an earlier attempt); not uploading the winner again`);
+      core.setOutput(Outputs.ArtifactId, String(artifact.id));
+      core.setOutput(Outputs.ArtifactUrl, artifact.url);
+    } else if (inputs.upload) {
       const provenance = provenanceFileFor(w.archive);
       const files = [w.archive, ...(readdirSync(path.dirname(w.archive)).includes(path.basename(provenance)) ? [provenance] : [])];
       artifact = await uploadPackage(files, base, inputs.retentionDays);
