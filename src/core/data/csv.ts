@@ -22,6 +22,11 @@ export interface CsvOptions {
   display?: string;
   /** Field, record and column limits (default DATA_LIMITS). */
   limits?: Partial<DataLimits>;
+  /**
+   * The input starts in the middle of a file, at a record boundary (a range of a parallel
+   * profile): a U+FEFF there is data, not a byte order mark.
+   */
+  midFile?: boolean;
 }
 
 const LF = 10;
@@ -61,8 +66,14 @@ const invalidUtf8 = (file: string | undefined, line: number) =>
  * `onInvalid` with the text that decoded before them, so the caller can name the line.
  */
 export class Utf8Chunks {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private sawText = false;
+  private readonly decoder: InstanceType<typeof TextDecoder>;
+  private sawText: boolean;
+
+  /** `midFile`: the bytes start inside a file, where a U+FEFF is a character, not a BOM. */
+  constructor(midFile = false) {
+    this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: midFile });
+    this.sawText = midFile;
+  }
 
   decode(chunk: Buffer | string, onInvalid: (validPrefix: string) => never): string {
     let text: string;
@@ -98,7 +109,7 @@ export class Utf8Chunks {
 export class CsvParser {
   private readonly delim: number;
   private readonly display: string | undefined;
-  private readonly utf8 = new Utf8Chunks();
+  private readonly utf8: Utf8Chunks;
   private state = FIELD_START;
   private fields: string[] = [];
   private quoted: boolean[] | undefined;
@@ -119,6 +130,7 @@ export class CsvParser {
 
   constructor(options: CsvOptions = {}) {
     this.limits = dataLimits(options.limits);
+    this.utf8 = new Utf8Chunks(options.midFile === true);
     const d = options.delimiter ?? ',';
     if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
       throw new ModelBuildError('DATA_INVALID', `the CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(d)}`, {
@@ -128,6 +140,16 @@ export class CsvParser {
     }
     this.delim = d.charCodeAt(0);
     this.display = options.display;
+  }
+
+  /** Between records: nothing of a next record read yet (a place a range of the file may end). */
+  get atRecordStart(): boolean {
+    return this.state === FIELD_START && this.fields.length === 0 && this.part === '';
+  }
+
+  /** Line breaks read so far (`\n`, `\r\n`, lone `\r`, inside quoted fields too). */
+  get lineBreaks(): number {
+    return this.line - 1;
   }
 
   /** Feeds a chunk of bytes (UTF-8) or text. */

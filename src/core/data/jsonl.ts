@@ -96,23 +96,87 @@ export async function* parseJsonRecords(
 }
 
 async function* parseJsonLines(source: Source, display: string, limits: DataLimits): AsyncGenerator<JsonRecord> {
-  const utf8 = new Utf8Chunks();
-  let line = 1;
+  const parser = new JsonLinesParser(display, limits);
+  // Plain `yield` per record: `yield*` over an array costs extra promise ticks per item.
+  for await (const chunk of source) for (const rec of parser.push(chunk)) yield rec;
+  for (const rec of parser.end()) yield rec;
+}
+
+/**
+ * Incremental JSON Lines parser: `push` chunks, then `end`; each returns the records it
+ * completed (not yet checked by `checkRecord`). `midFile`: the bytes start at a line of a file
+ * (a range of a parallel profile), where U+FEFF is no byte order mark and records came before.
+ */
+export class JsonLinesParser {
+  private readonly utf8: Utf8Chunks;
+  private line = 1;
   // Pieces of the current, unfinished line: a long line may span many chunks.
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const tooLong = () =>
-    new ModelBuildError('DATA_INVALID', `the line is longer than the limit of ${count(limits.maxRecordChars)} characters`, {
-      file: display,
-      line,
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private seenRecord: boolean;
+  private out: JsonRecord[] = [];
+  /** An error met after records that come before it: thrown once they are handed out. */
+  private deferred: unknown;
+
+  constructor(
+    private readonly display: string,
+    private readonly limits: DataLimits,
+    midFile = false,
+  ) {
+    this.utf8 = new Utf8Chunks(midFile);
+    this.seenRecord = midFile;
+  }
+
+  /** Line breaks (`\n`) read so far. */
+  get lineBreaks(): number {
+    return this.line - 1;
+  }
+
+  push(chunk: Buffer | string): JsonRecord[] {
+    return this.run(() => this.lines(this.utf8.decode(chunk, (prefix) => this.failUtf8(prefix))));
+  }
+
+  /** The end of input (no error is deferred past it: nothing would throw it). */
+  end(): JsonRecord[] {
+    if (this.deferred !== undefined) throw this.deferred;
+    this.lines(this.utf8.flush((prefix) => this.failUtf8(prefix)));
+    const last = this.parseLine(this.pending.join(''));
+    this.pending = [];
+    this.pendingChars = 0;
+    if (last) this.out.push(last);
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  /** Errors come in file order: records completed before one are handed out first. */
+  private run(step: () => void): JsonRecord[] {
+    if (this.deferred !== undefined) throw this.deferred;
+    try {
+      step();
+    } catch (e) {
+      if (this.out.length === 0) throw e;
+      this.deferred = e;
+    }
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  private tooLong(): ModelBuildError {
+    return new ModelBuildError('DATA_INVALID', `the line is longer than the limit of ${count(this.limits.maxRecordChars)} characters`, {
+      file: this.display,
+      line: this.line,
       hint: 'JSON Lines holds one record per line; a line this long is not a record of tabular data',
     });
-  let seenRecord = false;
-  /** A JSON array in a .jsonl file shows on its first line. */
-  const arrayHint = (text: string) =>
-    !seenRecord && text.trimStart().startsWith('[') ? 'if the file is one JSON array of records, name it .json or set data.format: json' : undefined;
+  }
 
-  const parseLine = (text: string): JsonRecord | undefined => {
+  /** A JSON array in a .jsonl file shows on its first line. */
+  private arrayHint(text: string): string | undefined {
+    return !this.seenRecord && text.trimStart().startsWith('[') ? 'if the file is one JSON array of records, name it .json or set data.format: json' : undefined;
+  }
+
+  private parseLine(text: string): JsonRecord | undefined {
     if (text.trim() === '') return undefined;
     let value: unknown;
     try {
@@ -120,58 +184,58 @@ async function* parseJsonLines(source: Source, display: string, limits: DataLimi
     } catch (e) {
       const at = syntaxPosition(e, text);
       throw new ModelBuildError('DATA_INVALID', `not valid JSON: ${syntaxMessage(e)}`, {
-        file: display,
-        line,
+        file: this.display,
+        line: this.line,
         column: at?.column,
-        hint: arrayHint(text) ?? 'JSON Lines holds one complete JSON object per line; a record cannot span lines',
+        hint: this.arrayHint(text) ?? 'JSON Lines holds one complete JSON object per line; a record cannot span lines',
       });
     }
     if (!isRecord(value)) {
       throw new ModelBuildError('DATA_INVALID', `expected a JSON object, found ${kindOf(value)}`, {
-        file: display,
-        line,
-        hint: arrayHint(text) ?? 'every line of a JSON Lines file holds one object: {"column": value, ...}',
+        file: this.display,
+        line: this.line,
+        hint: this.arrayHint(text) ?? 'every line of a JSON Lines file holds one object: {"column": value, ...}',
       });
     }
-    seenRecord = true;
-    return { line, record: value };
-  };
-  const failUtf8 = (prefix: string): never => {
-    for (let k = prefix.indexOf('\n'); k >= 0; k = prefix.indexOf('\n', k + 1)) line++;
+    this.seenRecord = true;
+    return { line: this.line, record: value };
+  }
+
+  private failUtf8(prefix: string): never {
+    for (let k = prefix.indexOf('\n'); k >= 0; k = prefix.indexOf('\n', k + 1)) this.line++;
     throw new ModelBuildError('DATA_INVALID', 'not valid UTF-8 text', {
-      file: display,
-      line,
+      file: this.display,
+      line: this.line,
       hint: 'save the file as UTF-8',
     });
-  };
+  }
 
-  const lines = function* (text: string): Generator<JsonRecord> {
+  private lines(text: string): void {
     const nul = text.indexOf('\0');
-    if (nul >= 0) throw nulError(display, lineAt(text, nul, line));
+    if (nul >= 0) throw nulError(this.display, lineAt(text, nul, this.line));
+    const limit = this.limits.maxRecordChars;
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      if (pendingChars + nl - start > limits.maxRecordChars) throw tooLong();
-      pending.push(text.slice(start, nl));
-      const full = pending.join('');
-      pending = [];
-      pendingChars = 0;
-      const rec = parseLine(full.endsWith('\r') ? full.slice(0, -1) : full);
-      if (rec) yield rec;
-      line++;
+      if (this.pendingChars + nl - start > limit) throw this.tooLong();
+      let full: string;
+      if (this.pending.length === 0) full = text.slice(start, nl);
+      else {
+        this.pending.push(text.slice(start, nl));
+        full = this.pending.join('');
+        this.pending = [];
+        this.pendingChars = 0;
+      }
+      const rec = this.parseLine(full.endsWith('\r') ? full.slice(0, -1) : full);
+      if (rec) this.out.push(rec);
+      this.line++;
       start = nl + 1;
     }
     if (start < text.length) {
-      pendingChars += text.length - start;
-      if (pendingChars > limits.maxRecordChars) throw tooLong();
-      pending.push(text.slice(start));
+      this.pendingChars += text.length - start;
+      if (this.pendingChars > limit) throw this.tooLong();
+      this.pending.push(text.slice(start));
     }
-  };
-
-  // Plain `yield` per record: `yield*` over a sync generator costs extra promise ticks per item.
-  for await (const chunk of source) for (const rec of lines(utf8.decode(chunk, failUtf8))) yield rec;
-  for (const rec of lines(utf8.flush(failUtf8))) yield rec;
-  const last = parseLine(pending.join(''));
-  if (last) yield last;
+  }
 }
 
 async function* parseJsonArray(source: Source, display: string, limits: DataLimits): AsyncGenerator<JsonRecord> {

@@ -93,7 +93,7 @@ async function statOrFail(abs: string, display: string): Promise<Stats> {
 }
 
 /** Data files below `dir` (POSIX relative paths) in UTF-8 byte order; hidden entries are skipped. */
-async function listDataFiles(dir: string, format: ReadOptions['format']): Promise<string[]> {
+export async function listDataFiles(dir: string, format: ReadOptions['format']): Promise<string[]> {
   const found: string[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
     let entries: Dirent[];

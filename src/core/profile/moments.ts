@@ -115,6 +115,23 @@ export class Moments {
     };
   }
 
+  /**
+   * A state this code produced, taken as it is (a shard from a worker thread): unlike
+   * `fromJSON`, it keeps what JSON cannot carry, such as an m2 that overflowed to Infinity.
+   */
+  static fromState(state: MomentsJSON): Moments {
+    const m = new Moments();
+    m.n = state.count;
+    m.mu = state.mean;
+    m.sumSquares = state.m2;
+    m.skipped = state.nonFinite;
+    if (state.count > 0) {
+      m.low = state.min!;
+      m.high = state.max!;
+    }
+    return m;
+  }
+
   static fromJSON(json: unknown): Moments {
     const o = checkHeader(json, 'moments', 1);
     const m = new Moments();

@@ -17,8 +17,23 @@ function encodeUtf8(text: string): number {
   return encoder.encodeInto(text, scratch).written;
 }
 
+/** Strings up to this length that are plain ASCII are copied by char code (their UTF-8 bytes). */
+const ASCII_COPY = 64;
+
 /** MurmurHash3_x86_128 of the string's UTF-8 bytes; result in `hashOut`. */
 export function murmur3String(text: string, seed = 0): void {
+  const n = text.length;
+  if (n <= ASCII_COPY) {
+    // Short ASCII text, the usual category, skips the encoder call: same bytes, less overhead.
+    const bytes = scratch;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f) break;
+      bytes[i] = c;
+    }
+    if (i === n) return murmur3Bytes(bytes, seed, n);
+  }
   const length = encodeUtf8(text);
   murmur3Bytes(scratch, seed, length);
 }

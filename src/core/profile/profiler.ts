@@ -3,8 +3,9 @@ import { ModelBuildError } from '../errors.js';
 import { compareBytes } from '../util/paths.js';
 import { FrequentItemsSketch, type FrequentItemsJSON } from './frequentItems.js';
 import { HyperLogLog, type HyperLogLogJSON } from './hyperLogLog.js';
-import { KllSketch, type KllSketchJSON } from './kll.js';
+import { KLL_DEFAULT_SEED, KllSketch, type KllSketchJSON } from './kll.js';
 import { Moments, type MomentsJSON } from './moments.js';
+import { streamUint32 } from './seeded.js';
 
 
 export type ProfiledType = 'number' | 'boolean' | 'string' | 'empty';
@@ -60,19 +61,76 @@ export interface ColumnSummary {
   length?: { mean: number; max: number };
 }
 
+/** One shard's column states, as a worker sends them: plain data, merged in shard order. */
+export interface ProfileShard {
+  rows: number;
+  columns: Array<[string, ColumnState]>;
+}
+
 class Column {
   count = 0;
   missing = 0;
   numbers = 0;
   booleans = 0;
   texts = 0;
-  readonly distinct = new HyperLogLog();
-  readonly moments = new Moments();
-  readonly quantiles = new KllSketch();
-  readonly frequent = new FrequentItemsSketch();
-  readonly length = new Moments();
+  distinct = new HyperLogLog();
+  moments = new Moments();
+  quantiles: KllSketch;
+  frequent = new FrequentItemsSketch();
+  length = new Moments();
+
+  /** `kllSeed`: each shard of a parallel profile flips its own coins (see `shardSeed`). */
+  constructor(kllSeed?: number) {
+    this.quantiles = new KllSketch(kllSeed === undefined ? {} : { seed: kllSeed });
+  }
+
+  /**
+   * `update` for CSV text, specialized: the same counts and sketches as `update(raw)`, but
+   * plain ASCII cells skip the trim, only cells starting with N/n are looked up as missing
+   * tokens, and numbers are parsed without the regular expression (see `decimalValue`).
+   */
+  updateText(raw: string): void {
+    this.count++;
+    const n = raw.length;
+    if (n === 0) {
+      this.missing++;
+      return;
+    }
+    let text = raw;
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(n - 1);
+    if (!(first > 32 && first < 127 && last > 32 && last < 127)) {
+      text = raw.trim();
+      if (text === '') {
+        this.missing++;
+        return;
+      }
+    }
+    const c = text.charCodeAt(0);
+    if ((c === 78 || c === 110) && MISSING.has(text)) {
+      this.missing++;
+      return;
+    }
+    const x = decimalValue(text);
+    if (x === x) {
+      this.numbers++;
+      this.distinct.update(x);
+      this.moments.update(x);
+      this.quantiles.update(x);
+      return;
+    }
+    this.distinct.update(text);
+    this.frequent.update(text);
+    if (BOOLEAN_TEXT.test(text)) {
+      this.booleans++;
+    } else {
+      this.texts++;
+      this.length.update(text.length);
+    }
+  }
 
   update(raw: unknown): void {
+    if (typeof raw === 'string') return this.updateText(raw);
     this.count++;
     // Missing, number and boolean text are read exactly as the training data reader reads them.
     const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw.trim() : typeof raw === 'object' ? null : String(raw);
@@ -122,6 +180,18 @@ class Column {
       frequent: this.frequent.toJSON(),
       length: this.length.toJSON(),
     };
+  }
+
+  /** The very column that produced `s` (sketches restored as they were, coin-flip count included). */
+  static restore(s: ColumnState): Column {
+    const c = new Column();
+    Object.assign(c, { count: s.count, missing: s.missing, numbers: s.numbers, booleans: s.booleans, texts: s.texts });
+    c.distinct = HyperLogLog.fromJSON(s.distinct);
+    c.moments = Moments.fromState(s.moments);
+    c.quantiles = KllSketch.fromJSON(s.quantiles);
+    c.frequent = FrequentItemsSketch.fromJSON(s.frequent);
+    c.length = Moments.fromState(s.length);
+    return c;
   }
 
   static from(s: ColumnState): Column {
@@ -189,6 +259,58 @@ class Column {
 export class Profiler {
   private readonly columns = new Map<string, Column>();
   private rows = 0;
+  /** CSV rows by position: the header's columns, in header order. */
+  private positional: Column[] | undefined;
+
+  /** `kllSeed`: the quantile sketches' coin-flip seed (default: the sketch's own default). */
+  constructor(private readonly kllSeed?: number) {}
+
+  /**
+   * Fixes the columns of CSV rows to the header's names, in order, so `updateRow` reaches
+   * each column by position (no per-row record object, no per-cell name lookup).
+   */
+  setHeader(names: readonly string[]): void {
+    this.positional = names.map((name) => {
+      let c = this.columns.get(name);
+      if (!c) {
+        c = new Column(this.kllSeed);
+        c.count = this.rows;
+        c.missing = this.rows;
+        this.columns.set(name, c);
+      }
+      return c;
+    });
+  }
+
+  /** One CSV row, one text per header column: the same as `update` of the record they make. */
+  updateRow(fields: readonly string[]): void {
+    const columns = this.positional!;
+    this.rows++;
+    for (let i = 0; i < columns.length; i++) columns[i]!.updateText(fields[i]!);
+  }
+
+  /** The row count and column states, for merging elsewhere (`fromShards`). */
+  shard(): ProfileShard {
+    return { rows: this.rows, columns: [...this.columns].map(([name, c]) => [name, c.state()]) };
+  }
+
+  /**
+   * Shards merged in the order given: the first restored exactly as it was (one shard gives
+   * the very profile a single pass gives), each next one merged into it.
+   */
+  static fromShards(shards: readonly ProfileShard[]): Profiler {
+    const out = shards.length > 0 ? Profiler.fromShard(shards[0]!) : new Profiler();
+    for (let k = 1; k < shards.length; k++) out.merge(Profiler.fromShard(shards[k]!));
+    return out;
+  }
+
+  /** The very profiler a shard came from. */
+  static fromShard(shard: ProfileShard): Profiler {
+    const p = new Profiler();
+    p.rows = shard.rows;
+    for (const [name, state] of shard.columns) p.columns.set(name, Column.restore(state));
+    return p;
+  }
 
   update(record: Record<string, unknown>): void {
     this.rows++;
@@ -197,7 +319,7 @@ export class Profiler {
       seen++;
       let c = this.columns.get(name);
       if (!c) {
-        c = new Column();
+        c = new Column(this.kllSeed);
         // A column first seen late was missing in every earlier row.
         c.count = this.rows - 1;
         c.missing = this.rows - 1;
@@ -265,4 +387,32 @@ export class Profiler {
     for (const [name, col] of Object.entries(profile.columns)) p.columns.set(name, Column.from(col.state));
     return p;
   }
+}
+
+/**
+ * `NUMBER_TEXT.test(text) ? Number(text) : NaN` for trimmed, non-empty text, without the
+ * regular expression: the pattern starts with a sign, digit or dot, and of the texts Number()
+ * takes from there only 0x/0b/0o literals and ±Infinity are not plain decimals.
+ */
+export function decimalValue(text: string): number {
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return NaN;
+  if (c === 48 && text.length > 1) {
+    const c1 = text.charCodeAt(1) | 32;
+    if (c1 === 120 || c1 === 98 || c1 === 111) return NaN; // 0x 0b 0o
+  }
+  const x = Number(text);
+  // Infinity: a decimal beyond ±1.8e308 (the pattern takes it) or a spelled-out "+Infinity" (not).
+  if (x === Infinity || x === -Infinity) return NUMBER_TEXT.test(text) ? x : NaN;
+  return x;
+}
+
+/**
+ * The quantile sketches' seed for shard `index` of a parallel profile: shard 0 keeps the
+ * default (a one-shard profile is the single-pass one); the others draw theirs from a stream
+ * of their own, so shards do not flip the same coins and the seed depends on nothing but the
+ * shard's place in the data.
+ */
+export function shardSeed(index: number): number | undefined {
+  return index === 0 ? undefined : streamUint32(KLL_DEFAULT_SEED ^ 0x5ead5eed, index - 1);
 }

@@ -1,0 +1,101 @@
+/**
+ * Worker threads for profiling ranges. Each worker imports the range module by its URL (see
+ * `rangeProfile.ts`): from the compiled library, from a bundle's chunk, or from TypeScript
+ * sources, where it registers tsx's loader first (the CLI run with tsx, and the tests).
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ModelBuildError } from '../errors.js';
+import type { RangeJob, RangeResult } from './rangeProfile.js';
+
+/** Plain CommonJS, run with `eval: true`: nothing to ship beside a bundle. */
+const WORKER_SOURCE = String.raw`
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.loader) (await import(workerData.loader)).register();
+  const m = await import(workerData.url);
+  parentPort.on('message', (job) => parentPort.postMessage(m.profileRange(job)));
+})().catch((e) => parentPort.postMessage({ fatal: e && e.message ? e.message : String(e) }));
+`;
+
+/** tsx's ESM register API, for a worker that must import TypeScript sources. */
+function tsxLoader(moduleUrl: string): string | undefined {
+  if (!moduleUrl.endsWith('.ts')) return undefined;
+  const require = createRequire(moduleUrl);
+  return pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+}
+
+const failed = (why: string) =>
+  new ModelBuildError('INTERNAL', `a profiling worker thread failed: ${why}`, {
+    hint: 'set MODEL_BUILD_PROFILE_WORKERS=1 to profile in one thread; report this if it persists',
+  });
+
+interface Task {
+  job: RangeJob;
+  resolve: (r: RangeResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Task;
+}
+
+/** A fixed number of workers; jobs queue when all are busy. Always `close()` it. */
+export class RangePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private broken: Error | undefined;
+
+  constructor(size: number, moduleUrl: string) {
+    const workerData = { url: moduleUrl, loader: tsxLoader(moduleUrl) };
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData }) };
+      slot.worker.on('message', (msg: RangeResult | { fatal: string }) => {
+        const busy = slot.busy;
+        slot.busy = undefined;
+        if ('fatal' in msg) return this.fail(failed(msg.fatal));
+        busy?.resolve(msg);
+        const next = this.queue.shift();
+        if (next) this.start(slot, next);
+      });
+      slot.worker.on('error', (e) => this.fail(failed(e.message)));
+      slot.worker.on('exit', (code) => {
+        if (slot.busy) this.fail(failed(`it exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Runs a job on the next free worker; `urgent` jobs go ahead of the queue. */
+  run(job: RangeJob, urgent = false): Promise<RangeResult> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      const task = { job, resolve, reject };
+      const idle = this.slots.find((s) => !s.busy);
+      if (idle) this.start(idle, task);
+      else if (urgent) this.queue.unshift(task);
+      else this.queue.push(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.queue.length = 0;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.busy = task;
+    slot.worker.postMessage(task.job);
+  }
+
+  private fail(e: Error): void {
+    if (this.broken) return;
+    this.broken = e;
+    for (const task of [...this.slots.map((s) => s.busy), ...this.queue.splice(0)]) task?.reject(e);
+    for (const slot of this.slots) slot.busy = undefined;
+  }
+}
