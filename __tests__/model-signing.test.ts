@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, createPrivateKey, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ModelBuildError } from '../src/core/errors.js';
@@ -447,6 +447,14 @@ describe('a package built and signed by the CLI', () => {
     expect(second.equals(first)).toBe(false);
     expect(readFileSync(copy).equals(before)).toBe(true);
     expect(cli(['verify-signature', copy, '--public-key', keys.pub]).code).toBe(0);
+    // A file at the signature's name that is not a signature is never replaced.
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'my notes');
+    const kept = cli(['sign', copy, '--signing-key', keys.priv, '--signature', notes]);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain('the file exists and is not a model signature; signing never replaces other files');
+    expect(readFileSync(notes, 'utf8')).toBe('my notes');
+    rmSync(notes);
     // No temp file is left beside it.
     expect(readdirSync(dir).sort()).toEqual([path.basename(copy), path.basename(signatureFileFor(copy))].sort());
     // A package that fails its own digests is never signed.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ModelBuildError } from '../core/errors.js';
 import { DEFAULT_SIGNATURE_NAME } from '../core/signing/format.js';
 import { generateSigningKey, loadSigningKey, SIGNING_KEY_PASSPHRASE_ENV, type SigningKey } from '../core/signing/keys.js';
-import { checkPackageSignature, signatureFileFor, signPackage } from '../core/signing/packageSignature.js';
+import { assertReplaceableSignature, checkPackageSignature, signatureFileFor, signPackage } from '../core/signing/packageSignature.js';
 import { signModelFiles } from '../core/signing/sign.js';
 import { checkOutputFile, writeFileAtomic } from '../core/util/outputFile.js';
 import { styleFor, type Style } from './terminal.js';
@@ -47,6 +47,7 @@ export async function runSign(args: { target: string; signingKey: string; signat
     checkOutputFile(file, '--signature', args.signature ?? shownPath(file));
     const rel = path.relative(target, file);
     const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    assertReplaceableSignature(file, args.signature ?? shownPath(file));
     const result = signModelFiles(target, key, { ignorePaths: inside ? [rel.split(path.sep).join('/')] : [] });
     writeFileAtomic(file, result.text, shownPath(file));
     signed = result;

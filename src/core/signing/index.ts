@@ -18,4 +18,4 @@ export { compareResourceNames, hashDirectory, hashFileMap, subjectDigest, type M
 export { parseStatement, statementBytes, type FileSerialization, type ModelStatement } from './statement.js';
 export { signModelFiles, type ModelSignature, type SignModelOptions } from './sign.js';
 export { checkModelSignature, verifyModelSignature, type CheckSignatureOptions, type SignatureTrust, type SignatureVerdict, type Signer } from './verify.js';
-export { archiveFiles, checkPackageSignature, packageModelName, readSignatureFile, signatureFileFor, signPackage, type ModelSignatureCheck } from './packageSignature.js';
+export { archiveFiles, assertReplaceableSignature, checkPackageSignature, packageModelName, readSignatureFile, signatureFileFor, signPackage, type ModelSignatureCheck } from './packageSignature.js';

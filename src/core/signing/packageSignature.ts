@@ -5,14 +5,14 @@
  * byte-reproducible. Unpacked into a folder, the same files verify with
  * `model_signing verify key DIR --signature F --public-key KEY`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ModelBuildError } from '../errors.js';
 import { readPackage } from '../package/readPackage.js';
 import { readZip, ZipFile } from '../package/zip.js';
 import { writeFileAtomic } from '../util/outputFile.js';
 import { regularFile } from '../util/regularFile.js';
-import { MAX_SIGNATURE_BYTES } from './bundle.js';
+import { MAX_SIGNATURE_BYTES, parseBundle } from './bundle.js';
 import { DEFAULT_SIGNATURE_NAME } from './format.js';
 import type { SigningKey } from './keys.js';
 import type { ModelFileMap } from './modelFiles.js';
@@ -33,8 +33,25 @@ export function signPackage(archive: string, key: SigningKey, options: { signatu
   const { entries } = readPackage(archive);
   const signed = signModelFiles(entries, key, { modelName: packageModelName(archive) });
   const file = options.signature ?? signatureFileFor(archive);
+  assertReplaceableSignature(file);
   writeFileAtomic(file, signed.text);
   return { ...signed, file };
+}
+
+/**
+ * Refuses to write a signature over a file that is not one: a new signature may replace an old
+ * signature (the name is ours by convention), never some other file that happens to sit there.
+ */
+export function assertReplaceableSignature(file: string, display = file): void {
+  if (!existsSync(file)) return;
+  try {
+    parseBundle(readSignatureFile(file, display), display);
+  } catch {
+    throw new ModelBuildError('OUTPUT_REFUSED', 'the file exists and is not a model signature; signing never replaces other files', {
+      file: display,
+      hint: 'move it away, or write the signature elsewhere with --signature',
+    });
+  }
 }
 
 /** Reads a signature file (a regular file, within the size limit). */
