@@ -34,7 +34,7 @@ export {
 } from './core/serve/index.js';
 export { provenanceStatement, writeProvenance, type RunDetails } from './core/package/provenance.js';
 export { METADATA_FORMAT, type PackageMetadata } from './core/package/metadata.js';
-export { Profiler, profileFile, type Profile, type ColumnSummary, type ProfiledType } from './core/profile/index.js';
+export { Profiler, profileFile, profileFiles, type Profile, type ProfileOptions, type ColumnSummary, type ProfiledType } from './core/profile/index.js';
 export { loadModelFrom, type ModelFileReader } from './core/predict/loadModel.js';
 export { verifyBuild, type VerifyOptions, type VerifyReport, type BuiltArchive } from './core/verify/verifyBuild.js';
 export { comparePackages, type PackageComparison, type FileDifference, type TensorDifference, type MetricDifference } from './core/verify/compare.js';

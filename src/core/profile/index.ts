@@ -55,4 +55,4 @@ export { murmur3String, murmur3Number, murmur3Bytes, hashOut } from './murmur3.j
 export { streamUint32 } from './seeded.js';
 export { compareUtf8 } from './encoding.js';
 export { Profiler, type Profile, type ColumnState, type ColumnSummary, type ProfiledType } from './profiler.js';
-export { profileFile } from './profileFile.js';
+export { profileFile, profileFiles, PROFILE_RANGE_BYTES, type ProfileOptions } from './profileFile.js';
