@@ -218,6 +218,15 @@ describe("model_signing's published signature (interop)", () => {
     expect(wrong.stdout).toContain(`signed by key sha256:e8450dec4eb99dae995da9af1bc2cc9f76ed669ee2e744f57abba763df3e3f8e, not by the given key sha256:${other.key.fingerprint}`);
   });
 
+  it("verifies model_signing 1.0.1's older layout too (key as rawBytes, no hint, keyid null)", () => {
+    const old = readFileSync(path.join(FIXTURES, 'v1.0.1-elliptic-key.model.sig'));
+    expect(bundleOf(old.toString()).verificationMaterial.publicKey.hint).toBeUndefined();
+    const v = verifyModelSignature(old, THEIRS, { publicKey: loadPublicKey(THEIR_KEY) }, { exclude: ['model.sig', 'ignore-me'] });
+    expect(v).toMatchObject({ valid: true, authenticated: true, signer: { kind: 'key', fingerprint: null } });
+    // Without the caller leaving ignore-me out (they pass --ignore-paths), it is an added file.
+    expect(checkModelSignature(old, THEIRS, { publicKey: loadPublicKey(THEIR_KEY) }, { exclude: ['model.sig'] }).problems).toEqual(['"ignore-me" is not covered by the signature (added after signing)']);
+  });
+
   it('a statement edited inside their bundle (one digest, subject recomputed) no longer verifies', () => {
     const bundle = bundleOf(readFileSync(path.join(THEIRS, 'model.sig'), 'utf8'));
     const statement = payloadOf(bundle);
