@@ -640,6 +640,24 @@ describe("the MODEL_CARD's HTTP section", () => {
 });
 
 describe('the library', () => {
+  it('PredictBatcher: requests queued in one turn share one predictor call, in order, up to the batch size', async () => {
+    const { PredictBatcher } = await import('../src/core/serve/batcher.js');
+    const calls: number[] = [];
+    const batcher = new PredictBatcher((records) => {
+      calls.push(records.length);
+      if (records.some((r) => r.boom)) throw new Error('boom');
+      return records.map((r) => ({ value: r.x as number }));
+    }, 5);
+    const rec = (...xs: number[]) => xs.map((x) => ({ x }));
+    const answers = await Promise.all([batcher.predict(rec(1, 2)), batcher.predict(rec(3)), batcher.predict(rec(4, 5)), batcher.predict(rec(6, 7, 8, 9, 10, 11)), batcher.predict(rec(12))]);
+    expect(answers).toEqual([[{ value: 1 }, { value: 2 }], [{ value: 3 }], [{ value: 4 }, { value: 5 }], rec(6, 7, 8, 9, 10, 11).map((r) => ({ value: r.x })), [{ value: 12 }]]);
+    // 2+1+2 fit in 5; the 6-record request goes alone; the last one waits for the next call.
+    expect(calls).toEqual([5, 6, 1]);
+    const failed = await Promise.allSettled([batcher.predict(rec(1)), batcher.predict([{ boom: true }])]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    expect(await batcher.predict(rec(7))).toEqual([{ value: 7 }]);
+  });
+
   it('serveModel embeds the same server in-process: listen, answer, close', async () => {
     const { serveModel } = await import('../src/index.js');
     const logs: unknown[] = [];

@@ -8,15 +8,17 @@
  *   GET  /metadata  the package's metadata.json, byte for byte
  *   GET  /schema    {"input": input.schema.json, "output": output.schema.json}
  *
- * Requests never share tensors: each prediction batch is one synchronous predictor call that
- * builds, runs and frees its tensors (tf.tidy) before any other JavaScript runs; a large
- * request yields to the event loop between batches so others (and /health) keep moving.
+ * Requests never share tensors: each predictor call is synchronous and builds, runs and frees
+ * its tensors (tf.tidy) before any other JavaScript runs. Requests ready at the same moment
+ * share one call (PredictBatcher); a large request is split into calls with turns of the event
+ * loop between them, so others (and /health) keep moving.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { PredictorOutput } from '../predict/predictor.js';
 import { ModelBuildError } from '../errors.js';
 import { formatSize } from '../util/regularFile.js';
+import { PredictBatcher } from './batcher.js';
 import { checkRecords } from './checkRecords.js';
 import { HttpError } from './httpError.js';
 import { serveLimits, type ServeLimits } from './limits.js';
@@ -69,7 +71,7 @@ export interface ModelServer {
   closeNow(): void;
 }
 
-/** Predictions per predictor call: bounds one tensor and how long other requests wait. */
+/** Most records per predictor call: bounds one tensor and how long other requests wait. */
 const BATCH = 4096;
 /** Headers must arrive this fast, whatever the body's allowance. */
 const HEADERS_TIMEOUT_MS = 20_000;
@@ -189,6 +191,7 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
   const schemaBytes = Buffer.from(`${JSON.stringify(model.schemas, null, 2)}\n`);
   let draining = false;
   let inFlight = 0;
+  const batcher = new PredictBatcher((records) => model.predict(records), BATCH);
 
   const send = (res: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
@@ -212,11 +215,10 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
     const body = await readBody(req, limits.maxBodyBytes, () => expectContinue && res.writeContinue());
     const { records, filled } = checkRecords(model.preprocessor, parseBody(body, format, limits.maxRecords), { strict });
     log.records = records.length;
-    const predictions = [];
-    for (let at = 0; at < records.length; at += BATCH) {
-      if (at > 0) await nextTurn();
-      predictions.push(...model.predict(records.slice(at, at + BATCH)));
-    }
+    // A large request goes in BATCH-sized calls, so others' calls run in between.
+    const parts: Array<Promise<PredictorOutput[]>> = [];
+    for (let at = 0; at < records.length; at += BATCH) parts.push(batcher.predict(records.slice(at, at + BATCH)));
+    const predictions = (await Promise.all(parts)).flat();
     const filledHeader = Object.entries(filled)
       .map(([k, n]) => `${encodeURIComponent(k)}=${n}`)
       .join(', ');
