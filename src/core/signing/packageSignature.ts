@@ -105,13 +105,14 @@ export function checkPackageSignature(
 ): ModelSignatureCheck {
   const isDir = !options.files && isFolder(target);
   const signature = options.signature ?? (isDir ? path.join(target, DEFAULT_SIGNATURE_NAME) : signatureFileFor(target));
+  // The package first: a missing package is the error to report, not its missing signature.
+  const files = options.files ?? (isDir ? target : archiveFiles(target));
   const bytes = readSignatureFile(signature);
   const check: CheckSignatureOptions = { display: signature };
   if (isDir) {
     const rel = path.relative(path.resolve(target), path.resolve(signature));
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) check.exclude = [rel.split(path.sep).join('/')];
   }
-  const files = options.files ?? (isDir ? target : archiveFiles(target));
   return { signature, verdict: checkModelSignature(bytes, files, trust, check) };
 }
 
