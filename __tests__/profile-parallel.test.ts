@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../src/core/data/records.js';
@@ -237,7 +238,7 @@ describe('parallel profile: where the workers load from', () => {
     writeFileSync(
       entry,
       `import { profileFile } from ${JSON.stringify(path.join(projectRoot, 'src/core/profile/profileFile.ts'))};
-const [file, workers] = process.argv.slice(2);
+const [file, workers] = process.argv.slice(-2);
 const p = await profileFile(file, { rangeBytes: ${RANGE}, workers: Number(workers) });
 process.stdout.write(JSON.stringify(p));`,
     );
@@ -249,6 +250,9 @@ process.stdout.write(JSON.stringify(p));`,
     expect(four.status, four.stderr).toBe(0);
     expect(four.stdout).toBe(run(1).stdout);
     expect(four.stdout).toBe(JSON.stringify(await profileFile(data, { rangeBytes: RANGE, workers: 1 })));
+    // Workers inherit --input-type=module from a parent run that way: their code is then an ES module.
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(path.join(dir, 'dist/cli.js')).href)})`, '--', data, '2'], { encoding: 'utf8' });
+    expect(imported.stdout, imported.stderr).toBe(four.stdout);
   });
 });
 

@@ -10,15 +10,20 @@ import { Worker } from 'node:worker_threads';
 import { ModelBuildError } from '../errors.js';
 import type { RangeJob, RangeResult } from './rangeProfile.js';
 
-/** Plain CommonJS, run with `eval: true`: nothing to ship beside a bundle. */
+/**
+ * Run with `eval: true`: nothing to ship beside a bundle. Only dynamic imports, no `require`:
+ * a worker inherits `--input-type=module` from a parent run that way, which makes this an ES module.
+ */
 const WORKER_SOURCE = String.raw`
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  if (workerData.loader) (await import(workerData.loader)).register();
-  const m = await import(workerData.url);
-  parentPort.on('message', (job) => parentPort.postMessage(m.profileRange(job)));
-})().catch((e) => parentPort.postMessage({ fatal: e && e.message ? e.message : String(e) }));
+import('node:worker_threads').then(async ({ parentPort, workerData }) => {
+  try {
+    if (workerData.loader) (await import(workerData.loader)).register();
+    const m = await import(workerData.url);
+    parentPort.on('message', (job) => parentPort.postMessage(m.profileRange(job)));
+  } catch (e) {
+    parentPort.postMessage({ fatal: e && e.message ? e.message : String(e) });
+  }
+});
 `;
 
 /** tsx's ESM register API, for a worker that must import TypeScript sources. */
