@@ -112,11 +112,14 @@ const resolveFrom = (location, name) => {
 };
 const visit = (location) => {
   if (packages[location]) return;
-  const { version, integrity, license, dependencies = {}, peerDependencies = {}, optionalDependencies = {} } = lock.packages[location];
+  const { version, integrity, license, dependencies = {}, peerDependencies = {}, peerDependenciesMeta = {}, optionalDependencies = {} } = lock.packages[location];
   packages[location] = { version, integrity, license, ...(Object.keys(dependencies).length ? { dependencies } : {}) };
   for (const name of Object.keys(dependencies)) visit(resolveFrom(location, name));
-  // Peers that npm did not install were optional (peerDependenciesMeta); skip those too.
-  for (const name of Object.keys({ ...peerDependencies, ...optionalDependencies })) {
+  // Optional peers (peerDependenciesMeta) are never installed for their own sake: one that our
+  // lockfile holds is there for a dev dependency, and must not reach the package's lock.
+  const peers = Object.keys(peerDependencies).filter((name) => !peerDependenciesMeta[name]?.optional);
+  // Optional dependencies npm did not install (another platform's) are skipped.
+  for (const name of [...peers, ...Object.keys(optionalDependencies)]) {
     try {
       visit(resolveFrom(location, name));
     } catch {
