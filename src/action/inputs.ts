@@ -24,6 +24,7 @@ export const Inputs = {
   RequireRemote: 'require-remote',
   Remote: 'remote',
   Variant: 'variant',
+  Attest: 'attest',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -46,6 +47,8 @@ export const Outputs = {
   Matrix: 'matrix',
   Variants: 'variants',
   Variant: 'variant',
+  AttestationId: 'attestation-id',
+  AttestationUrl: 'attestation-url',
 } as const;
 
 export type Mode = 'build' | 'check' | 'verify' | 'monitor' | 'plan' | 'select';
@@ -79,6 +82,8 @@ export interface ActionInputs {
   remote: string;
   /** build, verify: a variant id of the config's sweep (a matrix leg); empty = the base config. */
   variant: string;
+  /** build, select: attest the package with SLSA provenance when the job's token can. */
+  attest: boolean;
 }
 
 const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor', 'plan', 'select'];
@@ -124,6 +129,7 @@ export function getInputs(): ActionInputs {
     requireRemote: bool(Inputs.RequireRemote, false),
     remote: core.getInput(Inputs.Remote).trim(),
     variant: variantInput(),
+    attest: bool(Inputs.Attest, true),
   };
 }
 

@@ -14,8 +14,9 @@ import { getInputs, Outputs, type ActionInputs } from './inputs.js';
 import { baselineMarkdown, findBaseline, withLatestPackage } from './baseline.js';
 import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monitor/index.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
-import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
+import { attestationMarkdown, buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
+import { attestPackage } from './attest.js';
 import { baseArtifactName, legArtifactName, runPlan, runSelect } from './sweep.js';
 import { checkRemote, pullData } from '../core/dvc/index.js';
 
@@ -234,7 +235,12 @@ async function reportPackage(
     core.setOutput(Outputs.ArtifactUrl, artifact.url);
     core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
   }
-  const markdown = render(artifact);
+  const attestation = inputs.attest ? await attestPackage(pkg.archive, pkg.digest, inputs.githubToken) : null;
+  if (attestation) {
+    core.setOutput(Outputs.AttestationId, attestation.id);
+    core.setOutput(Outputs.AttestationUrl, attestation.url);
+  }
+  const markdown = render(artifact) + attestationMarkdown(attestation);
   await summary(markdown);
   // Legs of a sweep leave the pull-request comment to `mode: select`, which shows the leaderboard.
   if (inputs.comment && pullRequestNumber() !== undefined && !m.variant) {

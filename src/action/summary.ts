@@ -115,3 +115,9 @@ export function verifyMarkdown(report: VerifyReport): string {
   lines.push('', ...metricLines(report.metrics), ...gateLines(report.gates));
   return `${lines.join('\n')}\n`;
 }
+
+/** The attestation line of the job summary and the PR comment: a link, and how to check it. */
+export function attestationMarkdown(a: { url: string; repository: string; subject: { name: string; sha256: string }; sigstore: string } | null): string {
+  if (!a) return '';
+  return `\n🔏 Attested: [SLSA v1 build provenance](${a.url}) for \`${a.subject.name}\` (sha256 \`${a.subject.sha256.slice(0, 12)}…\`, ${a.sigstore} Sigstore) — check it with \`gh attestation verify ${a.subject.name} --repo ${a.repository}\`\n`;
+}

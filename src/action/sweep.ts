@@ -15,6 +15,8 @@ import { compareBytes } from '../core/util/paths.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { uploadPackage } from './upload.js';
+import { attestPackage } from './attest.js';
+import { attestationMarkdown } from './summary.js';
 
 /** The largest leg artifact `select` downloads (a package is megabytes; the artifact service allows far more). */
 export const MAX_LEG_ARTIFACT_BYTES = 2 * 1024 ** 3;
@@ -94,6 +96,7 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
   for (const r of selection.rejected) core.warning(`${r.variant} (${r.source}): ${r.reason}`, { title: 'model-build: sweep leg left out' });
   for (const v of selection.missing) core.warning(`${v.id} (${v.label}): no artifact ${legArtifactName(base, v.id)} in this run — the leg failed (a missed gate uploads nothing), was cancelled, or uploaded under another name`, { title: 'model-build: sweep leg missing' });
   let artifact: { id: number; url: string } | null = null;
+  let attestation: Awaited<ReturnType<typeof attestPackage>> = null;
   const w = selection.winner;
   if (w) {
     const pkg = readPackage(w.archive).metadata;
@@ -119,8 +122,13 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
       core.setOutput(Outputs.ArtifactUrl, artifact.url);
       core.info(`uploaded the winner ${w.variant.id} as artifact "${base}" (id ${artifact.id})`);
     }
+    attestation = inputs.attest ? await attestPackage(w.archive, w.digest, inputs.githubToken) : null;
+    if (attestation) {
+      core.setOutput(Outputs.AttestationId, attestation.id);
+      core.setOutput(Outputs.AttestationUrl, attestation.url);
+    }
   }
-  const markdown = leaderboardMarkdown(m.name, selection, base, artifact);
+  const markdown = leaderboardMarkdown(m.name, selection, base, artifact) + attestationMarkdown(attestation);
   await summary(markdown);
   if (inputs.comment && pullRequestNumber() !== undefined) await upsertComment(inputs.githubToken, `${m.name}:sweep`, markdown);
   if (!w) {
