@@ -108,6 +108,15 @@ export interface CommentRecord {
   updatedAt: string;
 }
 
+/** A Sigstore bundle stored through POST /repos/{owner}/{repo}/attestations. */
+export interface AttestationRecord {
+  id: number;
+  owner: string;
+  repo: string;
+  /** The bundle as posted (application/vnd.dev.sigstore.bundle.v0.3+json). */
+  bundle: Record<string, unknown>;
+}
+
 export interface LoggedRequest {
   seq: number;
   method: string;
@@ -137,7 +146,7 @@ export type FaultTarget =
   | 'blob' | 'blob.PutBlock' | 'blob.PutBlockList' | 'blob.PutBlob' | 'blob.GetBlob'
   | 'rest' | 'rest.listComments' | 'rest.getComment' | 'rest.createComment' | 'rest.updateComment'
   | 'rest.deleteComment' | 'rest.listRepoArtifacts' | 'rest.listRunArtifacts' | 'rest.getArtifact'
-  | 'rest.downloadArtifact' | 'rest.deleteArtifact';
+  | 'rest.downloadArtifact' | 'rest.deleteArtifact' | 'rest.createAttestation';
 
 export interface FaultOptions {
   /** HTTP status to answer. */
@@ -193,6 +202,8 @@ export interface Services {
   readonly artifacts: ArtifactRecord[];
   readonly caches: CacheEntryRecord[];
   readonly comments: CommentRecord[];
+  /** Attestations stored through the REST API. */
+  readonly attestations: AttestationRecord[];
   readonly requests: LoggedRequest[];
   readonly faults: FaultController;
   /** Committed bytes of the blob behind a signed URL (or `<account>/<container>/<blob>` path). */
@@ -341,6 +352,7 @@ export async function startGitHubServices(options: GitHubServicesOptions = {}): 
   const artifacts: ArtifactRecord[] = [];
   const caches: CacheEntryRecord[] = [];
   const comments: CommentRecord[] = [];
+  const attestations: AttestationRecord[] = [];
   const requests: LoggedRequest[] = [];
   const faultList: Fault[] = [];
   const blobs = new Map<string, BlobState>();
@@ -1025,6 +1037,23 @@ export async function startGitHubServices(options: GitHubServicesOptions = {}): 
         return 204;
       },
     },
+    {
+      // As GitHub: a bundle with a DSSE envelope or message signature and its verification material.
+      method: 'POST', re: /^\/repos\/([^/]+)\/([^/]+)\/attestations$/, op: 'rest.createAttestation', write: true,
+      run(m, _u, body, res) {
+        if (!sameRepo(m)) return notFound(res);
+        const bundle = body.bundle as Record<string, unknown> | undefined;
+        const media = typeof bundle?.mediaType === 'string' ? bundle.mediaType : '';
+        if (!bundle || !media.startsWith('application/vnd.dev.sigstore.bundle') || !bundle.verificationMaterial || !(bundle.dsseEnvelope || bundle.messageSignature)) {
+          sendJson(res, 422, { message: 'Invalid request.\n\nbundle is not a Sigstore bundle', documentation_url: 'https://docs.github.com/rest/repos/repos#create-an-attestation', status: '422' });
+          return 422;
+        }
+        const a: AttestationRecord = { id: 4_000_000 + attestations.length + 1, owner: m[1] ?? '', repo: m[2] ?? '', bundle };
+        attestations.push(a);
+        sendJson(res, 201, { id: a.id });
+        return 201;
+      },
+    },
   ];
 
   async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -1209,6 +1238,7 @@ export async function startGitHubServices(options: GitHubServicesOptions = {}): 
     artifacts,
     caches,
     comments,
+    attestations,
     requests,
     faults,
     blob(urlOrPath) {
@@ -1218,6 +1248,7 @@ export async function startGitHubServices(options: GitHubServicesOptions = {}): 
       artifacts.length = 0;
       caches.length = 0;
       comments.length = 0;
+      attestations.length = 0;
       requests.length = 0;
       faultList.length = 0;
       blobs.clear();

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { runAction } from './helpers/action.js';
+import { startGitHubServices, type Services } from './helpers/githubServices.js';
+import { startSigstoreServices, type SigstoreServices } from './helpers/sigstoreServices.js';
+import { penguinsRepo } from './helpers/project.js';
+
+/**
+ * GitHub artifact attestations, end to end: the bundled action (node dist/index.js) signs the
+ * package with the real @actions/attest → @sigstore/sign clients, against a loopback OIDC
+ * issuer, Fulcio and Rekor, and stores the bundle through the loopback attestations API; the
+ * bundle is then checked by Sigstore's own verifier with the test trust root.
+ */
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const RUN = 2002;
+
+let services: Services;
+let sigstore: SigstoreServices;
+let root: string;
+
+beforeAll(async () => {
+  services = await startGitHubServices();
+  sigstore = await startSigstoreServices({ repository: services.repository, runId: RUN });
+  root = penguinsRepo();
+});
+afterAll(async () => {
+  await services?.close();
+  await sigstore?.close();
+});
+
+const event = (visibility: string) => ({ repository: { full_name: services.repository, visibility } });
+
+function run(inputs: Record<string, string>, extra: { env?: Record<string, string>; event?: unknown; eventName?: string; oidc?: boolean; beforeRun?: () => void } = {}) {
+  services.reset();
+  sigstore.requests.length = 0;
+  extra.beforeRun?.();
+  return runAction(root, { cache: 'false', comment: 'false', 'github-token': services.githubToken, ...inputs }, {
+    event: extra.event ?? event('public'),
+    eventName: extra.eventName,
+    env: { ...services.env(RUN, 7), ...(extra.oidc === false ? {} : sigstore.env()), ...extra.env },
+  });
+}
+
+function verifyBundle(json: unknown, trustedRoot = sigstore.trustedRoot()) {
+  const trust = toTrustMaterial(TrustedRoot.fromJSON(trustedRoot) as unknown as Parameters<typeof toTrustMaterial>[0]);
+  // No CT log in the loopback Fulcio, so no SCT is required; the transparency log entry is.
+  return new Verifier(trust, { ctlogThreshold: 0, tlogThreshold: 1 }).verify(toSignedEntity(bundleFromJSON(json)), {
+    subjectAlternativeName: `https://github.com/${services.repository}/.github/workflows/model.yml@refs/heads/main`,
+    extensions: { issuer: ISSUER },
+  });
+}
+
+describe('artifact attestations in the action (loopback Sigstore and GitHub)', () => {
+  it('attests the archive with SLSA v1 provenance; the stored bundle verifies with the test trust root', async () => {
+    const pr = { eventName: 'pull_request', event: { pull_request: { number: 31, base: { ref: 'main' } }, ...event('public') } };
+    const r = await run({ comment: 'true' }, pr);
+    expect(r.code, r.stdout).toBe(0);
+    // Nothing left the machine: every CONNECT went to a host the fakes serve.
+    expect(sigstore.requests.filter((q) => q.method === 'CONNECT')).toEqual([]);
+    expect(sigstore.requests.map((q) => `${q.method} ${q.host}${q.path} ${q.status}`)).toEqual(
+      expect.arrayContaining([
+        'GET loopback/token 200',
+        `GET token.actions.githubusercontent.com/.well-known/openid-configuration 200`,
+        'POST fulcio.sigstore.dev/api/v2/signingCert 201',
+        'POST rekor.sigstore.dev/api/v1/log/entries 201',
+      ]),
+    );
+    expect(services.attestations).toHaveLength(1);
+    const stored = services.attestations[0]!;
+    expect(`${stored.owner}/${stored.repo}`).toBe(services.repository);
+    expect(r.outputs['attestation-id']).toBe(String(stored.id));
+    const url = `https://github.com/${services.repository}/attestations/${stored.id}`;
+    expect(r.outputs['attestation-url']).toBe(url);
+    expect(r.summary).toContain(`[SLSA v1 build provenance](${url})`);
+    expect(r.summary).toContain(`gh attestation verify ${path.basename(r.outputs['package-path']!)} --repo ${services.repository}`);
+    expect(services.comments.find((c) => c.issueNumber === 31)?.body).toContain(url);
+
+    expect(stored.bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    const signer = verifyBundle(stored.bundle);
+    expect(signer.identity?.extensions?.issuer).toBe(ISSUER);
+
+    // The statement is about the archive the step output names, byte for byte.
+    const archive = readFileSync(r.outputs['package-path']!);
+    const sha256 = createHash('sha256').update(archive).digest('hex');
+    expect(r.outputs['package-digest']).toBe(`sha256:${sha256}`);
+    const envelope = stored.bundle.dsseEnvelope as { payload: string; payloadType: string };
+    expect(envelope.payloadType).toBe('application/vnd.in-toto+json');
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    expect(statement._type).toBe('https://in-toto.io/Statement/v1');
+    expect(statement.subject).toEqual([{ name: path.basename(r.outputs['package-path']!), digest: { sha256 } }]);
+    expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+    const p = statement.predicate;
+    expect(p.buildDefinition.buildType).toBe('https://actions.github.io/buildtypes/workflow/v1');
+    expect(p.buildDefinition.externalParameters.workflow).toEqual({ ref: 'refs/heads/main', repository: `https://github.com/${services.repository}`, path: '.github/workflows/model.yml' });
+    expect(p.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(sigstore.claims.sha);
+    expect(p.runDetails.builder.id).toBe(`https://github.com/${sigstore.claims.job_workflow_ref}`);
+    expect(p.runDetails.metadata.invocationId).toBe(`https://github.com/${services.repository}/actions/runs/${RUN}/attempts/1`);
+    // Rekor holds the entry the bundle cites.
+    const tlog = (stored.bundle.verificationMaterial as { tlogEntries: Array<{ logIndex: string }> }).tlogEntries;
+    expect(tlog.map((e) => Number(e.logIndex))).toEqual([sigstore.rekorEntries.at(-1)!.logIndex]);
+  }, 240_000);
+
+  it('the verifier used above refuses a changed statement, another trust root and another workflow', async () => {
+    const r = await run({ upload: 'false' });
+    expect(r.code, r.stdout).toBe(0);
+    const bundle = services.attestations[0]!.bundle;
+    expect(() => verifyBundle(bundle)).not.toThrow();
+    const envelope = bundle.dsseEnvelope as { payload: string };
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    statement.subject[0].digest.sha256 = '0'.repeat(64);
+    const forged = { ...bundle, dsseEnvelope: { ...envelope, payload: Buffer.from(JSON.stringify(statement)).toString('base64') } };
+    expect(() => verifyBundle(forged)).toThrow(/DSSE payload hash mismatch/);
+    const other = await startSigstoreServices({ repository: services.repository });
+    try {
+      expect(() => verifyBundle(bundle, other.trustedRoot())).toThrow(/Failed to verify certificate chain/);
+      // Our CA, another log's key: the inclusion promise no longer verifies.
+      expect(() => verifyBundle(bundle, { ...sigstore.trustedRoot(), tlogs: other.trustedRoot().tlogs })).toThrow(/inclusion promise could not be verified/);
+    } finally {
+      await other.close();
+    }
+    const trust = toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot()) as unknown as Parameters<typeof toTrustMaterial>[0]);
+    expect(() =>
+      new Verifier(trust, { ctlogThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle)), {
+        subjectAlternativeName: `https://github.com/${services.repository}/.github/workflows/other.yml@refs/heads/main`,
+        extensions: { issuer: ISSUER },
+      }),
+    ).toThrow(/certificate identity error/);
+  }, 240_000);
+
+  it('without id-token: write (no OIDC request variables): a notice, the step succeeds', async () => {
+    const r = await run({ upload: 'false' }, { oidc: false });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.annotations.join('\n')).toMatch(/^::notice title=model-build%3A not attested::model-build: no artifact attestation: .*id-token: write/m);
+    expect(r.outputs['attestation-id']).toBeUndefined();
+    expect(services.attestations).toEqual([]);
+    expect(sigstore.requests).toEqual([]);
+  }, 240_000);
+
+  it('an attestations API 403 (no attestations: write): a notice naming the permission, the step succeeds', async () => {
+    const r = await run({ upload: 'false' }, {
+      beforeRun: () => services.faults.fail('rest.createAttestation', { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } }),
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.annotations.join('\n')).toMatch(/^::notice title=model-build%3A not attested::.*answered 403 .*attestations: write/m);
+    expect(r.outputs['attestation-id']).toBeUndefined();
+    expect(services.requests.filter((q) => q.operation === 'rest.createAttestation').map((q) => q.status)).toEqual([403]);
+  }, 240_000);
+
+  it('attest: false makes no request at all', async () => {
+    const r = await run({ upload: 'false', attest: 'false' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(sigstore.requests).toEqual([]);
+    expect(services.requests.filter((q) => q.operation === 'rest.createAttestation')).toEqual([]);
+    expect(r.outputs['attestation-id']).toBeUndefined();
+    expect(r.annotations.join('\n')).not.toContain('not attested');
+  }, 240_000);
+
+  it('a private repository signs with GitHub\'s Sigstore instance (fulcio.githubapp.com), as actions/attest decides', async () => {
+    const r = await run({ upload: 'false' }, { event: event('private') });
+    expect(r.code, r.stdout).toBe(0);
+    expect(sigstore.requests.some((q) => q.host === 'fulcio.githubapp.com')).toBe(true);
+    expect(sigstore.requests.some((q) => q.host === 'fulcio.sigstore.dev' || q.host === 'rekor.sigstore.dev')).toBe(false);
+    // The loopback services have no GitHub-instance CA or timestamp authority: a warning, not a failure.
+    expect(r.annotations.join('\n')).toMatch(/^::warning title=model-build%3A not attested::.*signing failed \(github Sigstore\)/m);
+  }, 240_000);
+});
