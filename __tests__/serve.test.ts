@@ -544,6 +544,21 @@ describe('concurrency and shutdown', () => {
     expect(s.stderr()).toMatch(/SIGTERM: not accepting connections; finishing 1 request in flight \(at most 30 s\)\nPOST \/predict 200 10 records [\d.]+ ms\nstopped\n$/);
   }, 90_000);
 
+  it('with --drain-delay, keeps serving after SIGTERM with /health at 503, then stops (exit 0)', async () => {
+    const s = await serve(penguins.archive, ['--drain-delay', '5']);
+    s.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const health = await call(`${s.url}/health`);
+    expect(health.status).toBe(503);
+    expect(health.json.error).toMatchObject({ code: 'DRAINING', message: 'the server is shutting down' });
+    const r = await postJson(s.url, penguinRecords.slice(0, 2));
+    expect(r.status).toBe(200);
+    expect(r.headers.connection).toBe('close');
+    expect(await s.exit).toBe(0);
+    await expect(call(`${s.url}/health`)).rejects.toThrow(/ECONNREFUSED/);
+    expect(s.stderr()).toMatch(/^SIGTERM: \/health answers 503; serving 5 s more, then not accepting connections/m);
+  }, 90_000);
+
   it('logs one line per request with method, path, status, records and ms: never a body or a query', async () => {
     const s = await serve(penguins.archive);
     await postJson(s.url, [{ island: 'Dream', password: 'hunter2-do-not-log' }]);
@@ -586,6 +601,7 @@ describe('refusals at start', () => {
     [['--max-body', '1TiB'], '--max-body must be a size from 1 byte to 256 MiB (got "1TiB")'],
     [['--max-records', '-3'], '--max-records needs a value, but the next argument is "-3"'],
     [['--max-records', '0'], '--max-records must be a whole number from 1 to 10,000,000 (got "0")'],
+    [['--drain-delay', '301'], '--drain-delay must be a number of seconds from 0 to 300 (got "301")'],
   ])('refuses %j as a usage error (exit 2) before reading the package', (args, message) => {
     const r = cli(['serve', 'no-such.zip', ...args]);
     expect(r.code).toBe(2);

@@ -370,6 +370,7 @@ const COMMANDS: Record<string, Command> = {
       'max-records': { type: 'string', value: 'N', help: 'most records in one request (default: 100000)' },
       backend: BACKEND('auto | tensorflow | wasm | cpu (default: auto)'),
       strict: { type: 'boolean', help: 'refuse (400) records with a missing field instead of filling it as in training' },
+      'drain-delay': { type: 'string', value: 'S', help: 'on SIGTERM, keep serving S seconds with /health at 503 before closing (default: 0)' },
       'json-logs': { type: 'boolean', help: 'startup line (stdout) and request logs (stderr) as JSON Lines' },
       check: { type: 'boolean', help: "answer one real request with the input schema's example record, then stop (a smoke test)" },
     },
@@ -394,6 +395,7 @@ const COMMANDS: Record<string, Command> = {
         maxRecords: v['max-records'] as string | undefined,
         backend: backendOf(v, 'serve'),
         strict: Boolean(v.strict),
+        drainDelay: v['drain-delay'] as string | undefined,
         jsonLogs: Boolean(v['json-logs']),
         check: Boolean(v.check),
       });

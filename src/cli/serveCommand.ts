@@ -15,6 +15,8 @@ export interface ServeArgs {
   maxRecords?: string;
   backend?: Backend;
   strict?: boolean;
+  /** Seconds to keep serving after SIGTERM, /health at 503, before the listener closes. */
+  drainDelay?: string;
   jsonLogs?: boolean;
   /** Start, answer one real request with the input schema's example record, stop: a smoke test. */
   check?: boolean;
@@ -66,6 +68,18 @@ export function recordsOf(text: string | undefined): number {
   return n;
 }
 
+/** Most seconds --drain-delay takes: Kubernetes' default grace period is 30 s. */
+export const MAX_DRAIN_DELAY_S = 300;
+
+export function drainDelayOf(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const s = /^[0-9]{1,3}(\.[0-9]{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(s >= 0 && s <= MAX_DRAIN_DELAY_S)) {
+    throw usage(`--drain-delay must be a number of seconds from 0 to ${MAX_DRAIN_DELAY_S} (got ${shown(text)})`, 'a few seconds lets a load balancer stop sending before the listener closes; the default is 0');
+  }
+  return Math.round(s * 1000);
+}
+
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
 /** One request log line: method, path, status, records, ms (never a body, a query or a header). */
@@ -85,6 +99,7 @@ export async function runServe(args: ServeArgs): Promise<number> {
   const port = portOf(args.port);
   const maxBodyBytes = sizeOf(args.maxBody);
   const maxRecords = recordsOf(args.maxRecords);
+  const drainDelayMs = drainDelayOf(args.drainDelay);
   const json = args.jsonLogs === true;
   const err = styleFor(process.stderr);
   const note = (event: string, text: string, fields: Record<string, unknown> = {}) =>
@@ -96,6 +111,7 @@ export async function runServe(args: ServeArgs): Promise<number> {
     backend: args.backend,
     strict: args.strict,
     limits: { maxBodyBytes, maxRecords },
+    drainDelayMs,
     onRequest: (e) => process.stderr.write(json ? `${JSON.stringify({ event: 'request', ...e })}\n` : `${textLog(e)}\n`),
   });
   const m = server.model.metadata;
@@ -119,10 +135,14 @@ export async function runServe(args: ServeArgs): Promise<number> {
         server.closeNow();
         return;
       }
-      note('draining', `${signal}: not accepting connections; finishing ${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight (at most ${server.limits.drainTimeoutMs / 1000} s)`, {
-        signal,
-        inFlight: server.inFlight,
-      });
+      const inFlight = `${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight`;
+      note(
+        'draining',
+        drainDelayMs > 0
+          ? `${signal}: /health answers 503; serving ${drainDelayMs / 1000} s more, then not accepting connections and finishing what is in flight (at most ${server.limits.drainTimeoutMs / 1000} s); ${inFlight} now`
+          : `${signal}: not accepting connections; finishing ${inFlight} (at most ${server.limits.drainTimeoutMs / 1000} s)`,
+        { signal, inFlight: server.inFlight, drainDelayMs },
+      );
       void server.close().then(({ cutOff }) => {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);

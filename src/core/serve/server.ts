@@ -34,6 +34,13 @@ export interface ServeOptions extends LoadServedModelOptions {
   /** Refuse records with missing fields (400) instead of filling them as in training. @default false */
   strict?: boolean;
   limits?: Partial<ServeLimits>;
+  /**
+   * After `close()`, keep accepting requests this long while /health answers 503, before the
+   * listener closes: a load balancer (a Kubernetes Service after SIGTERM) needs a moment to stop
+   * sending, and connections it opens meanwhile would otherwise be refused.
+   * @default 0
+   */
+  drainDelayMs?: number;
   /** Called once per request when it is over (answered, or the client went away). Never given bodies. */
   onRequest?: (entry: RequestLog) => void;
 }
@@ -185,6 +192,10 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ModelBuildError('USAGE', `serve: port must be a whole number from 0 to 65535 (got ${String(port)})`, { hint: '0 picks a free port' });
   }
+  const drainDelayMs = options.drainDelayMs ?? 0;
+  if (!Number.isInteger(drainDelayMs) || drainDelayMs < 0 || drainDelayMs > 3_600_000) {
+    throw new ModelBuildError('USAGE', `serve: drainDelayMs must be a whole number of milliseconds from 0 to 3600000 (got ${String(drainDelayMs)})`, { hint: 'leave it out for no delay' });
+  }
   const model = typeof archive === 'string' ? await loadServedModel(archive, options) : archive;
   const strict = options.strict === true;
   const metadataBytes = model.metadataBytes;
@@ -321,7 +332,10 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
 
   let closing: Promise<{ cutOff: number }> | undefined;
   let cutOff = 0;
+  /** Ends the drain delay at once (a second signal), when close() is waiting in it. */
+  let stopEarly = () => {};
   const closeNow = () => {
+    stopEarly();
     cutOff = inFlight;
     server.closeAllConnections();
   };
@@ -337,14 +351,24 @@ export async function serveModel(archive: string | ServedModel, options: ServeOp
     close() {
       closing ??= new Promise((resolve) => {
         draining = true;
-        const timer = setTimeout(closeNow, limits.drainTimeoutMs);
-        server.close(() => {
-          clearTimeout(timer);
-          if (typeof archive === 'string') model.dispose();
-          resolve({ cutOff });
-        });
-        // Keep-alive connections with no request in flight end now; busy ones after their answer.
-        server.closeIdleConnections();
+        const stop = () => {
+          delay = undefined;
+          const timer = setTimeout(closeNow, limits.drainTimeoutMs);
+          server.close(() => {
+            clearTimeout(timer);
+            if (typeof archive === 'string') model.dispose();
+            resolve({ cutOff });
+          });
+          // Keep-alive connections with no request in flight end now; busy ones after their answer.
+          server.closeIdleConnections();
+        };
+        let delay: NodeJS.Timeout | undefined = drainDelayMs > 0 ? setTimeout(stop, drainDelayMs) : undefined;
+        stopEarly = () => {
+          if (!delay) return;
+          clearTimeout(delay);
+          stop();
+        };
+        if (!delay) stop();
       });
       return closing;
     },
