@@ -152,6 +152,7 @@ export async function profileFiles(files: readonly string[], options: ProfileOpt
       const keys = new Set<string>();
       for (const job of p.jobs) {
         let r = pool ? await started.get(job)! : undefined;
+        started.delete(job); // its shard is merged below: nothing else holds it
         // Run again from the true start when the speculative one was off (or gave up).
         if (!r || r.start !== expected || 'gaveUp' in r) r = await run({ ...job, start: expected });
         if ('gaveUp' in r) throw new Error('a range with a known start gave up');
