@@ -616,7 +616,12 @@ describe('refusals at start', () => {
     expect(m, r.stdout).not.toBeNull();
     expect(JSON.parse(m![2]!).predictions).toHaveLength(1);
     expect(r.stderr).toMatch(/^GET \/health 200 [\d.]+ ms\nPOST \/predict 200 1 record [\d.]+ ms\n$/);
-  }, 60_000);
+    // With --json-logs, every line on stdout and stderr is one JSON object.
+    const j = cli(['serve', penguins.archive, '--port', '0', '--backend', 'wasm', '--check', '--json-logs']);
+    expect(j.code, j.stderr).toBe(0);
+    const events = [...j.stdout.trim().split('\n'), ...j.stderr.trim().split('\n')].map((l) => JSON.parse(l).event);
+    expect(events).toEqual(['listening', 'check', 'request', 'request']);
+  }, 90_000);
 
   it('warns when listening beyond loopback', () => {
     const r = cli(['serve', penguins.archive, '--host', '0.0.0.0', '--port', '0', '--backend', 'wasm', '--check']);

@@ -124,7 +124,7 @@ export async function runServe(args: ServeArgs): Promise<number> {
   if (!isLoopback(host)) {
     note('warning', `${err.yellow('warning:')} listening on ${host}: other machines can reach this server, and it has no authentication or TLS; put it behind a proxy that has both`, { host });
   }
-  if (args.check) return selfCheck(server, note);
+  if (args.check) return selfCheck(server, note, json);
 
   return new Promise<number>((resolve) => {
     let signals = 0;
@@ -156,7 +156,7 @@ export async function runServe(args: ServeArgs): Promise<number> {
 }
 
 /** POST /predict with the input schema's example record and GET /health, over real HTTP; prints the prediction. */
-async function selfCheck(server: ModelServer, note: (event: string, text: string, fields?: Record<string, unknown>) => void): Promise<number> {
+async function selfCheck(server: ModelServer, note: (event: string, text: string, fields?: Record<string, unknown>) => void, json: boolean): Promise<number> {
   const schema = server.model.schemas.input as { examples?: unknown[] };
   const record = schema.examples?.[0] ?? {};
   try {
@@ -167,7 +167,9 @@ async function selfCheck(server: ModelServer, note: (event: string, text: string
       note('check-failed', `check failed: GET /health ${health.status}, POST /predict ${res.status}: ${body.trim()}`, { health: health.status, predict: res.status });
       return 1;
     }
-    process.stdout.write(`check: POST /predict ${JSON.stringify([record])} → ${body.trim()}\n`);
+    process.stdout.write(
+      json ? `${JSON.stringify({ event: 'check', records: [record], answer: JSON.parse(body) })}\n` : `check: POST /predict ${JSON.stringify([record])} → ${body.trim()}\n`,
+    );
     return 0;
   } finally {
     await server.close();
