@@ -94,6 +94,9 @@ describe('model-build sweep', () => {
     expect(m.variant).toEqual({ id: v.id, overrides: v.overrides });
     expect(m.config.resolved.model?.learningRate).toBe(v.overrides['model.learningRate']);
     expect(packageEntry(archive, 'MODEL_CARD.md')).toContain(`sweep variant \`${v.id}\`: \`model.learningRate\` = \`${v.overrides['model.learningRate']}\``);
+    const inspected = cli(['inspect', archive]);
+    expect(inspected.code).toBe(0);
+    expect(inspected.stdout).toContain(`  variant   ${v.id}  model.learningRate=${v.overrides['model.learningRate']}`);
     const provenance = JSON.parse(readFileSync(archive.replace(/\.zip$/, '.provenance.intoto.json'), 'utf8'));
     expect(provenance.predicate.buildDefinition.externalParameters).toMatchObject({ variant: v.id, overrides: v.overrides });
   });

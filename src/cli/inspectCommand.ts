@@ -28,6 +28,7 @@ export async function runInspect(args: { archive: string; json: boolean; publicK
     `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
     `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ''}${m.code.dirty ? s.yellow(' DIRTY') : ''}${m.code.repository ? `  ${m.code.repository}` : ''}`,
     `  config    ${m.config.path} ${m.config.digest}`,
+    ...(m.variant ? [`  variant   ${m.variant.id}  ${Object.entries(m.variant.overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`] : []),
     ...m.data.map((d) => {
       const read = d.actual !== undefined && d.actual !== d.hash ? s.yellow(`  read ${d.actual ?? 'unknown bytes'} (${d.status ?? 'modified'})`) : '';
       return `  data      ${d.path}  ${d.kind ?? 'unversioned'} ${d.hash ?? ''}${read}${d.rows !== null ? `  ${d.rows} rows` : ''}`;
