@@ -110,6 +110,10 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     const r = await run({ upload: 'false' });
     expect(r.code, r.stdout).toBe(0);
     const bundle = services.attestations[0]!.bundle;
+    // A later entry of a growing log: its inclusion proof has a real audit path to check.
+    const proof = (bundle.verificationMaterial as { tlogEntries: Array<{ inclusionProof: { treeSize: string; hashes: string[] } }> }).tlogEntries[0]!.inclusionProof;
+    expect(Number(proof.treeSize)).toBeGreaterThan(1);
+    expect(proof.hashes.length).toBeGreaterThan(0);
     expect(() => verifyBundle(bundle)).not.toThrow();
     const envelope = bundle.dsseEnvelope as { payload: string };
     const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
@@ -164,9 +168,12 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
   it('a private repository signs with GitHub\'s Sigstore instance (fulcio.githubapp.com), as actions/attest decides', async () => {
     const r = await run({ upload: 'false' }, { event: event('private') });
     expect(r.code, r.stdout).toBe(0);
-    expect(sigstore.requests.some((q) => q.host === 'fulcio.githubapp.com')).toBe(true);
+    const asked = sigstore.requests.map((q) => `${q.method} ${q.host}${q.path} ${q.status}`);
+    // GitHub's instance: its Fulcio, then its timestamp authority instead of a Rekor entry.
+    expect(asked).toContain('POST fulcio.githubapp.com/api/v2/signingCert 201');
+    expect(asked).toContain('POST timestamp.githubapp.com/api/v1/timestamp 501');
     expect(sigstore.requests.some((q) => q.host === 'fulcio.sigstore.dev' || q.host === 'rekor.sigstore.dev')).toBe(false);
-    // The loopback services have no GitHub-instance CA or timestamp authority: a warning, not a failure.
+    // The loopback services have no timestamp authority yet: a warning, not a failure.
     expect(r.annotations.join('\n')).toMatch(/^::warning title=model-build%3A not attested::.*signing failed \(github Sigstore\)/m);
   }, 240_000);
 });

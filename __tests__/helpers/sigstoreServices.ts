@@ -13,8 +13,9 @@ import { tempDir } from './repo.js';
  * - the runner's OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL, plain HTTP on loopback);
  * - the GitHub Actions OIDC issuer (discovery + JWKS), a Fulcio CA and a Rekor log, each on the
  *   host name the clients have compiled in (token.actions.githubusercontent.com,
- *   fulcio.sigstore.dev, rekor.sigstore.dev; fulcio.githubapp.com / timestamp.githubapp.com are
- *   logged and refused). @actions/attest has no option for its Sigstore or issuer URLs, so the
+ *   fulcio.sigstore.dev, rekor.sigstore.dev; GitHub's instance: fulcio.githubapp.com is served by
+ *   the same CA, its timestamp authority timestamp.githubapp.com is logged and answers 501 — no
+ *   RFC 3161 TSA here yet). @actions/attest has no option for its Sigstore or issuer URLs, so the
  *   clients reach these through `https_proxy`, which make-fetch-happen and @actions/http-client
  *   honour: this server answers CONNECT and terminates TLS with a certificate from a test CA
  *   that `NODE_EXTRA_CA_CERTS` makes the child trust. Any other host is refused and logged.
@@ -78,8 +79,6 @@ export interface SigstoreServices {
   /** Certificates Fulcio issued (PEM). */
   readonly certificates: string[];
   readonly rekorEntries: RekorEntry[];
-  /** Make the next OIDC token request answer this status. */
-  failTokenRequests(status: number): void;
   close(): Promise<void>;
 }
 
@@ -239,7 +238,6 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
   const rekorEntries: RekorEntry[] = [];
   const leaves: Buffer[] = [];
   const requestToken = `oidc-request-${b64url(sha256(String(now))).slice(0, 16)}`;
-  let tokenFailure = 0;
   let serial = 100;
 
   function jwt(audience: string): string {
@@ -409,11 +407,6 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
   // The runner's token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL), plain HTTP as on a runner.
   function tokenEndpoint(req: IncomingMessage, res: ServerResponse, url: URL): number {
     if (req.headers.authorization !== `Bearer ${requestToken}`) return sendJson(res, 401, { message: 'Unauthorized' });
-    if (tokenFailure) {
-      const s = tokenFailure;
-      tokenFailure = 0;
-      return sendJson(res, s, { message: 'token request failed' });
-    }
     const audience = url.searchParams.get('audience') ?? 'https://github.com/' + owner;
     return sendJson(res, 200, { value: jwt(audience) });
   }
@@ -424,7 +417,7 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
     requests.push(entry);
     try {
       if (host === ISSUER_HOST) entry.status = issuer(req, res, url.pathname);
-      else if (host === FULCIO_HOST) entry.status = await fulcio(req, res, url.pathname);
+      else if (host === FULCIO_HOST || host === GITHUB_FULCIO_HOST) entry.status = await fulcio(req, res, url.pathname);
       else if (host === REKOR_HOST) entry.status = await rekor(req, res, url.pathname);
       else if (host === 'loopback' && url.pathname === '/token') entry.status = tokenEndpoint(req, res, url);
       else entry.status = sendJson(res, 501, { message: `${host} is not implemented by the loopback Sigstore services` });
@@ -485,9 +478,6 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
         ctlogs: [],
         timestampAuthorities: [],
       };
-    },
-    failTokenRequests(status: number) {
-      tokenFailure = status;
     },
     async close() {
       inner.close();

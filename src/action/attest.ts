@@ -40,7 +40,10 @@ export async function attestPackage(archive: string, digest: string, token: stri
     return null;
   }
   const sha256 = /^sha256:([0-9a-f]{64})$/.exec(digest)?.[1];
-  if (!sha256) throw new Error(`package digest "${digest}" is not sha256:<64 hex>`);
+  if (!sha256) {
+    core.warning(`model-build: the package was not attested: its digest "${digest}" is not sha256:<64 hex>`, { title: 'model-build: not attested' });
+    return null;
+  }
   const subject = { name: path.basename(archive), sha256 };
   const sigstore = sigstoreInstance();
   let bundle: unknown;
@@ -69,7 +72,9 @@ async function storeAttestation(bundle: unknown, token: string): Promise<string 
     try {
       const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', { owner, repo, bundle: bundle as never });
       const data = (typeof response.data === 'string' ? JSON.parse(response.data) : response.data) as { id?: number | string };
-      return data?.id === undefined ? null : String(data.id);
+      if (data?.id !== undefined) return String(data.id);
+      core.warning(`model-build: the attestations API stored the attestation but answered no id (HTTP ${response.status})`, { title: 'model-build: attestation id unknown' });
+      return null;
     } catch (e) {
       const status = (e as { status?: number }).status;
       if (status === 403 || status === 404) {
