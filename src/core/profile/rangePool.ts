@@ -46,8 +46,15 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  busy?: Task;
+  /** Sent, not yet answered, oldest first: a worker answers its messages in order. */
+  tasks: Task[];
 }
+
+/**
+ * Jobs in flight per worker: the next one waits in the worker's own queue, so it starts the
+ * moment the last ends, not when the main thread next gets to run (it may be busy or descheduled).
+ */
+const IN_FLIGHT = 2;
 
 /** A fixed number of workers; jobs queue when all are busy. Always `close()` it. */
 export class RangePool {
@@ -58,18 +65,16 @@ export class RangePool {
   constructor(size: number, moduleUrl: string) {
     const workerData = { url: moduleUrl, loader: tsxLoader(moduleUrl) };
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData }) };
+      const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData }), tasks: [] };
       slot.worker.on('message', (msg: RangeResult | { fatal: string }) => {
-        const busy = slot.busy;
-        slot.busy = undefined;
         if ('fatal' in msg) return this.fail(failed(msg.fatal));
-        busy?.resolve(msg);
+        slot.tasks.shift()?.resolve(msg);
         const next = this.queue.shift();
         if (next) this.start(slot, next);
       });
       slot.worker.on('error', (e) => this.fail(failed(e.message)));
       slot.worker.on('exit', (code) => {
-        if (slot.busy) this.fail(failed(`it exited with code ${code}`));
+        if (slot.tasks.length > 0) this.fail(failed(`it exited with code ${code}`));
       });
       this.slots.push(slot);
     }
@@ -80,8 +85,10 @@ export class RangePool {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       const task = { job, resolve, reject };
-      const idle = this.slots.find((s) => !s.busy);
-      if (idle) this.start(idle, task);
+      // The least loaded worker, if any has room; the first of equals (no chance involved).
+      let free: Slot | undefined;
+      for (const s of this.slots) if (s.tasks.length < IN_FLIGHT && (!free || s.tasks.length < free.tasks.length)) free = s;
+      if (free) this.start(free, task);
       else if (urgent) this.queue.unshift(task);
       else this.queue.push(task);
     });
@@ -93,14 +100,13 @@ export class RangePool {
   }
 
   private start(slot: Slot, task: Task): void {
-    slot.busy = task;
+    slot.tasks.push(task);
     slot.worker.postMessage(task.job);
   }
 
   private fail(e: Error): void {
     if (this.broken) return;
     this.broken = e;
-    for (const task of [...this.slots.map((s) => s.busy), ...this.queue.splice(0)]) task?.reject(e);
-    for (const slot of this.slots) slot.busy = undefined;
+    for (const task of [...this.slots.flatMap((s) => s.tasks.splice(0)), ...this.queue.splice(0)]) task.reject(e);
   }
 }
