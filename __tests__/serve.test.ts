@@ -297,6 +297,13 @@ describe('bad requests are answered 4xx with what, where and what to do', () => 
       400,
       { code: 'RECORD_INVALID', record: 0, field: 'island', expected: 'one of "Biscoe", "Dream", "Torgersen"', message: 'records[0]: field "island": "Mars" is not a category the model knows; expected one of "Biscoe", "Dream", "Torgersen"' },
     ],
+    [
+      'records wrapped in an object',
+      { body: '{"instances": [{"island": "Dream"}]}' },
+      400,
+      { code: 'RECORD_INVALID', record: 0, message: 'records[0] has none of the fields the model reads (it has "instances")' },
+    ],
+    ['a CSV whose columns are none of the model\'s', { type: 'text/csv', body: 'Island,Sex\nDream,male\n' }, 400, { code: 'RECORD_INVALID', record: 0, line: 2 }],
     ['an empty body', { body: '' }, 400, { code: 'BODY_INVALID', message: 'the body is empty' }],
     ['a blank body', { body: ' \n ', type: 'application/x-ndjson' }, 400, { code: 'BODY_INVALID', message: 'the body is empty' }],
     ['a JSON Lines line that is not JSON', { type: 'application/x-ndjson', body: '{"island":"Dream"}\n{"island":\n' }, 400, { code: 'BODY_INVALID', line: 2, record: 1 }],

@@ -114,6 +114,36 @@ export async function runServe(args: ServeArgs): Promise<number> {
     drainDelayMs,
     onRequest: (e) => process.stderr.write(json ? `${JSON.stringify({ event: 'request', ...e })}\n` : `${textLog(e)}\n`),
   });
+  // Handlers go in before the startup line: whoever reads it may signal at once.
+  const stopped = args.check
+    ? undefined
+    : new Promise<number>((resolve) => {
+        let signals = 0;
+        const onSignal = (signal: NodeJS.Signals) => {
+          signals++;
+          if (signals > 1) {
+            note('stopping', `${signal} again: cutting off ${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight`, { signal, inFlight: server.inFlight });
+            server.closeNow();
+            return;
+          }
+          const inFlight = `${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight`;
+          note(
+            'draining',
+            drainDelayMs > 0
+              ? `${signal}: /health answers 503; serving ${drainDelayMs / 1000} s more, then not accepting connections and finishing what is in flight (at most ${server.limits.drainTimeoutMs / 1000} s); ${inFlight} now`
+              : `${signal}: not accepting connections; finishing ${inFlight} (at most ${server.limits.drainTimeoutMs / 1000} s)`,
+            { signal, inFlight: server.inFlight, drainDelayMs },
+          );
+          void server.close().then(({ cutOff }) => {
+            process.off('SIGTERM', onSignal);
+            process.off('SIGINT', onSignal);
+            note('stopped', cutOff > 0 ? `stopped; ${cutOff} request${cutOff === 1 ? ' was' : 's were'} cut off` : 'stopped', { cutOff });
+            resolve(cutOff > 0 || signals > 1 ? 1 : 0);
+          });
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+      });
   const m = server.model.metadata;
   const routes = 'POST /predict, GET /health /metadata /schema';
   process.stdout.write(
@@ -124,35 +154,8 @@ export async function runServe(args: ServeArgs): Promise<number> {
   if (!isLoopback(host)) {
     note('warning', `${err.yellow('warning:')} listening on ${host}: other machines can reach this server, and it has no authentication or TLS; put it behind a proxy that has both`, { host });
   }
-  if (args.check) return selfCheck(server, note, json);
-
-  return new Promise<number>((resolve) => {
-    let signals = 0;
-    const onSignal = (signal: NodeJS.Signals) => {
-      signals++;
-      if (signals > 1) {
-        note('stopping', `${signal} again: cutting off ${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight`, { signal, inFlight: server.inFlight });
-        server.closeNow();
-        return;
-      }
-      const inFlight = `${server.inFlight} request${server.inFlight === 1 ? '' : 's'} in flight`;
-      note(
-        'draining',
-        drainDelayMs > 0
-          ? `${signal}: /health answers 503; serving ${drainDelayMs / 1000} s more, then not accepting connections and finishing what is in flight (at most ${server.limits.drainTimeoutMs / 1000} s); ${inFlight} now`
-          : `${signal}: not accepting connections; finishing ${inFlight} (at most ${server.limits.drainTimeoutMs / 1000} s)`,
-        { signal, inFlight: server.inFlight, drainDelayMs },
-      );
-      void server.close().then(({ cutOff }) => {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-        note('stopped', cutOff > 0 ? `stopped; ${cutOff} request${cutOff === 1 ? ' was' : 's were'} cut off` : 'stopped', { cutOff });
-        resolve(cutOff > 0 || signals > 1 ? 1 : 0);
-      });
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  // No signal handlers with --check: it stops by itself.
+  return stopped ?? selfCheck(server, note, json);
 }
 
 /** POST /predict with the input schema's example record and GET /health, over real HTTP; prints the prediction. */

@@ -9,8 +9,10 @@
  *   as the schema does (the predictor alone would give them the shared unseen slot);
  * - missing: absent, null, "" or a missing-value marker (NA, null, None…) is filled as in
  *   training, and counted; with `strict` it is refused, like `predict --strict`.
- * Fields the model does not read are ignored. The records given to the predictor hold only
- * the model's fields, on objects without a prototype (a field named "constructor" is a field).
+ * Fields the model does not read are ignored, but a record with fields and none of the model's
+ * is refused (a wrapper such as {"instances": [...]}, or other column names). The records
+ * given to the predictor hold only the model's fields, on objects without a prototype (a field
+ * named "constructor" is a field).
  */
 import { MISSING } from '../data/read.js';
 import { toBoolean, toNumber, type FeatureStep, type Preprocessor } from '../features/preprocessor.js';
@@ -81,6 +83,21 @@ export function checkRecords(preprocessor: Preprocessor, body: readonly BodyReco
   for (let i = 0; i < body.length && problems.length < MAX_PROBLEMS; i++) {
     const { line, record } = body[i]!;
     const clean: Record<string, unknown> = Object.create(null);
+    // Fields, but not one the model reads: a wrapper ({"instances": [...]}) or other column
+    // names, which would otherwise predict from training fills alone. `{}` is allowed: it asks
+    // for exactly that.
+    const keys = Object.keys(record);
+    if (keys.length > 0 && !steps.some((s) => Object.hasOwn(record, s.column))) {
+      const where = `records[${i}]${line === undefined ? '' : ` (line ${line})`}`;
+      const named = keys.slice(0, 5).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
+      problems.push({
+        record: i,
+        ...(line === undefined ? {} : { line }),
+        expected: `fields named ${steps.slice(0, 8).map((s) => JSON.stringify(s.column)).join(', ')}${steps.length > 8 ? ', …' : ''}`,
+        message: `${where} has none of the fields the model reads (it has ${named}${keys.length > 5 ? ', …' : ''})`,
+      });
+      continue;
+    }
     for (const step of steps) {
       const raw = Object.hasOwn(record, step.column) ? record[step.column] : undefined;
       const where = `records[${i}]${line === undefined ? '' : ` (line ${line})`}`;
@@ -118,9 +135,11 @@ export function checkRecords(preprocessor: Preprocessor, body: readonly BodyReco
     const first = problems[0]!;
     const more = problems.length > 1 ? ` (and ${problems.length >= MAX_PROBLEMS ? `at least ${problems.length - 1}` : problems.length - 1} more: see problems)` : '';
     throw new HttpError(400, 'RECORD_INVALID', `${first.message}${more}`, {
-      hint: options.strict && first.message.includes('--strict')
-        ? 'send a value for every field the model reads (GET /schema lists them)'
-        : 'GET /schema gives the JSON Schema of one record; leave a field out (or null) to have it filled as in training',
+      hint: first.field === undefined
+        ? 'send the records themselves, keyed by the fields the model reads: a JSON array of records, not an object wrapping them (GET /schema lists the fields)'
+        : options.strict && first.message.includes('--strict')
+          ? 'send a value for every field the model reads (GET /schema lists them)'
+          : 'GET /schema gives the JSON Schema of one record; leave a field out (or null) to have it filled as in training',
       extra: { record: first.record, ...(first.line === undefined ? {} : { line: first.line }), field: first.field, expected: first.expected, problems },
     });
   }
