@@ -47,10 +47,12 @@ function run(inputs: Record<string, string>, extra: { env?: Record<string, strin
   });
 }
 
-function verifyBundle(json: unknown, trustedRoot = sigstore.trustedRoot()) {
+function verifyBundle(json: unknown, trustedRoot = sigstore.trustedRoot(), instance: 'public-good' | 'github' = 'public-good') {
   const trust = toTrustMaterial(TrustedRoot.fromJSON(trustedRoot) as unknown as Parameters<typeof toTrustMaterial>[0]);
-  // No CT log in the loopback Fulcio, so no SCT is required; the transparency log entry is.
-  return new Verifier(trust, { ctlogThreshold: 0, tlogThreshold: 1 }).verify(toSignedEntity(bundleFromJSON(json)), {
+  // No CT log in the loopback Fulcio, so no SCT is required. Public-good: the transparency log
+  // entry is (its integrated time is the timestamp); GitHub's instance: an RFC 3161 timestamp instead.
+  const thresholds = instance === 'public-good' ? { tlogThreshold: 1, timestampThreshold: 1 } : { tlogThreshold: 0, timestampThreshold: 1 };
+  return new Verifier(trust, { ctlogThreshold: 0, ...thresholds }).verify(toSignedEntity(bundleFromJSON(json)), {
     subjectAlternativeName: `https://github.com/${services.repository}/.github/workflows/model.yml@refs/heads/main`,
     extensions: { issuer: ISSUER },
   });
@@ -165,15 +167,21 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     expect(r.annotations.join('\n')).not.toContain('not attested');
   }, 240_000);
 
-  it('a private repository signs with GitHub\'s Sigstore instance (fulcio.githubapp.com), as actions/attest decides', async () => {
+  it('a private repository signs with GitHub\'s Sigstore instance (its Fulcio and timestamp authority, no Rekor), as actions/attest decides', async () => {
     const r = await run({ upload: 'false' }, { event: event('private') });
     expect(r.code, r.stdout).toBe(0);
     const asked = sigstore.requests.map((q) => `${q.method} ${q.host}${q.path} ${q.status}`);
-    // GitHub's instance: its Fulcio, then its timestamp authority instead of a Rekor entry.
     expect(asked).toContain('POST fulcio.githubapp.com/api/v2/signingCert 201');
-    expect(asked).toContain('POST timestamp.githubapp.com/api/v1/timestamp 501');
+    expect(asked).toContain('POST timestamp.githubapp.com/api/v1/timestamp 201');
     expect(sigstore.requests.some((q) => q.host === 'fulcio.sigstore.dev' || q.host === 'rekor.sigstore.dev')).toBe(false);
-    // The loopback services have no timestamp authority yet: a warning, not a failure.
-    expect(r.annotations.join('\n')).toMatch(/^::warning title=model-build%3A not attested::.*signing failed \(github Sigstore\)/m);
+    expect(services.attestations).toHaveLength(1);
+    const bundle = services.attestations[0]!.bundle;
+    const material = bundle.verificationMaterial as { tlogEntries?: unknown[]; timestampVerificationData?: { rfc3161Timestamps?: Array<{ signedTimestamp: string }> } };
+    expect(material.tlogEntries ?? []).toEqual([]);
+    expect(material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp)).toEqual([sigstore.timestamps.at(-1)!.toString('base64')]);
+    expect(r.outputs['attestation-url']).toBe(`https://github.com/${services.repository}/attestations/${services.attestations[0]!.id}`);
+    expect(() => verifyBundle(bundle, sigstore.trustedRoot(), 'github')).not.toThrow();
+    // Without the timestamp authority in the trust root the timestamp, and so the bundle, is refused.
+    expect(() => verifyBundle(bundle, { ...sigstore.trustedRoot(), timestampAuthorities: [] }, 'github')).toThrow(/timestamp/i);
   }, 240_000);
 });

@@ -13,13 +13,12 @@ import { tempDir } from './repo.js';
  * - the runner's OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL, plain HTTP on loopback);
  * - the GitHub Actions OIDC issuer (discovery + JWKS), a Fulcio CA and a Rekor log, each on the
  *   host name the clients have compiled in (token.actions.githubusercontent.com,
- *   fulcio.sigstore.dev, rekor.sigstore.dev; GitHub's instance: fulcio.githubapp.com is served by
- *   the same CA, its timestamp authority timestamp.githubapp.com is logged and answers 501 — no
- *   RFC 3161 TSA here yet). @actions/attest has no option for its Sigstore or issuer URLs, so the
+ *   fulcio.sigstore.dev, rekor.sigstore.dev; for GitHub's instance fulcio.githubapp.com, served
+ *   by the same CA, and timestamp.githubapp.com, an RFC 3161 timestamp authority). @actions/attest has no option for its Sigstore or issuer URLs, so the
  *   clients reach these through `https_proxy`, which make-fetch-happen and @actions/http-client
  *   honour: this server answers CONNECT and terminates TLS with a certificate from a test CA
  *   that `NODE_EXTRA_CA_CERTS` makes the child trust. Any other host is refused and logged.
- * `trustedRoot()` is the TrustedRoot a verifier needs: the Fulcio root and the Rekor key.
+ * `trustedRoot()` is the TrustedRoot a verifier needs: the Fulcio root, the Rekor key and the TSA chain.
  * Keyless model signing can reuse all of it.
  */
 
@@ -79,6 +78,8 @@ export interface SigstoreServices {
   /** Certificates Fulcio issued (PEM). */
   readonly certificates: string[];
   readonly rekorEntries: RekorEntry[];
+  /** TimeStampResp DER the timestamp authority issued. */
+  readonly timestamps: Buffer[];
   close(): Promise<void>;
 }
 
@@ -102,6 +103,47 @@ function derUtf8(s: string): Buffer {
   const len = body.length < 0x80 ? Buffer.from([body.length]) : body.length < 0x100 ? Buffer.from([0x81, body.length]) : Buffer.from([0x82, body.length >> 8, body.length & 0xff]);
   return Buffer.concat([Buffer.from([0x0c]), len, body]);
 }
+
+/** Minimal DER writer for the timestamp authority's CMS structures. */
+const der = {
+  tlv(tag: number, ...content: Buffer[]): Buffer {
+    const body = Buffer.concat(content);
+    const n = body.length;
+    const len = n < 0x80 ? Buffer.from([n]) : n < 0x100 ? Buffer.from([0x81, n]) : n < 0x10000 ? Buffer.from([0x82, n >> 8, n & 0xff]) : Buffer.from([0x83, n >> 16, (n >> 8) & 0xff, n & 0xff]);
+    return Buffer.concat([Buffer.from([tag]), len, body]);
+  },
+  seq: (...c: Buffer[]) => der.tlv(0x30, ...c),
+  set: (...c: Buffer[]) => der.tlv(0x31, ...c),
+  int(v: number | Buffer): Buffer {
+    const hex = typeof v === 'number' ? v.toString(16) : '';
+    let b = typeof v === 'number' ? Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex') : v;
+    while (b.length > 1 && b[0] === 0 && (b[1]! & 0x80) === 0) b = b.subarray(1);
+    if (b[0]! & 0x80) b = Buffer.concat([Buffer.from([0]), b]);
+    return der.tlv(0x02, b);
+  },
+  oid(dotted: string): Buffer {
+    const [a, b, ...rest] = dotted.split('.').map(Number);
+    const bytes = [a! * 40 + b!];
+    for (const n of rest) {
+      const chunk = [n & 0x7f];
+      for (let v = n >>> 7; v > 0; v >>>= 7) chunk.unshift((v & 0x7f) | 0x80);
+      bytes.push(...chunk);
+    }
+    return der.tlv(0x06, Buffer.from(bytes));
+  },
+  octets: (b: Buffer) => der.tlv(0x04, b),
+  explicit: (n: number, ...c: Buffer[]) => der.tlv(0xa0 + n, ...c),
+  genTime: (d: Date) => der.tlv(0x18, Buffer.from(d.toISOString().replace(/[-:T]/g, '').replace(/\.\d+Z$/, 'Z'))),
+};
+const OID = {
+  sha256: '2.16.840.1.101.3.4.2.1',
+  ecdsaSha256: '1.2.840.10045.4.3.2',
+  signedData: '1.2.840.113549.1.7.2',
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  tsaPolicy: '1.3.6.1.4.1.57264.2',
+};
 
 /** RFC 6962 Merkle tree hash of leaves [lo, hi). */
 function merkleRoot(leaves: Buffer[], lo = 0, hi = leaves.length): Buffer {
@@ -196,6 +238,30 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
       await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey),
     ],
   });
+  // The timestamp authority (GitHub's instance timestamps instead of logging): a leaf under its own root.
+  const tsaRootKeys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as KeyPair;
+  const tsaRoot = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '04',
+    name: 'O=model-build test, CN=model-build test TSA root',
+    notBefore,
+    notAfter,
+    keys: tsaRootKeys,
+    signingAlgorithm: ALG,
+    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true)],
+  });
+  const tsaKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const tsaCert = await x509.X509CertificateGenerator.create({
+    serialNumber: '05',
+    subject: 'O=model-build test, CN=model-build test TSA',
+    issuer: tsaRoot.subject,
+    notBefore,
+    notAfter,
+    publicKey: tsaKey.publicKey.export({ type: 'spki', format: 'der' }),
+    signingKey: tsaRootKeys.privateKey,
+    signingAlgorithm: ALG,
+    extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true), new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true)],
+  });
+  const tsaTimestamps: Buffer[] = [];
   const logKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const logSpki = logKey.publicKey.export({ type: 'spki', format: 'der' });
   const logId = sha256(logSpki);
@@ -394,6 +460,45 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
     };
   }
 
+  /**
+   * RFC 3161 timestamp for the JSON request @sigstore/sign sends ({artifactHash, hashAlgorithm}):
+   * a TimeStampResp whose token is CMS SignedData over a TSTInfo, signed by the test TSA.
+   */
+  async function timestamp(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<number> {
+    if (req.method !== 'POST' || pathname !== '/api/v1/timestamp') return sendJson(res, 404, { message: 'Not Found' });
+    const body = JSON.parse((await readBody(req)).toString('utf8')) as { artifactHash?: string; hashAlgorithm?: string };
+    const imprint = Buffer.from(body.artifactHash ?? '', 'base64');
+    if (body.hashAlgorithm !== 'sha256' || imprint.length !== 32) throw new HttpError(400, 'artifactHash must be a base64 sha256 digest');
+    const algSha256 = der.seq(der.oid(OID.sha256));
+    const tstInfo = der.seq(
+      der.int(1),
+      der.oid(OID.tsaPolicy),
+      der.seq(algSha256, der.octets(imprint)),
+      der.int(serial++),
+      der.genTime(new Date()),
+    );
+    const signedAttrs = [
+      der.seq(der.oid(OID.contentType), der.set(der.oid(OID.tstInfo))),
+      der.seq(der.oid(OID.messageDigest), der.set(der.octets(sha256(tstInfo)))),
+    ];
+    const signature = sign('sha256', der.set(...signedAttrs), tsaKey.privateKey);
+    const issuerName = Buffer.from(tsaRoot.subjectName.toArrayBuffer());
+    const signerInfo = der.seq(
+      der.int(1),
+      der.seq(issuerName, der.int(Buffer.from(tsaCert.serialNumber, 'hex'))),
+      algSha256,
+      der.tlv(0xa0, ...signedAttrs),
+      der.seq(der.oid(OID.ecdsaSha256)),
+      der.octets(signature),
+    );
+    const signedData = der.seq(der.int(3), der.set(algSha256), der.seq(der.oid(OID.tstInfo), der.explicit(0, der.octets(tstInfo))), der.set(signerInfo));
+    const response = der.seq(der.seq(der.int(0)), der.seq(der.oid(OID.signedData), der.explicit(0, signedData)));
+    tsaTimestamps.push(response);
+    res.writeHead(201, { 'content-type': 'application/timestamp-reply', 'content-length': response.length });
+    res.end(response);
+    return 201;
+  }
+
   function issuer(req: IncomingMessage, res: ServerResponse, pathname: string): number {
     if (pathname === '/.well-known/openid-configuration') {
       return sendJson(res, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, subject_types_supported: ['public', 'pairwise'], response_types_supported: ['id_token'], id_token_signing_alg_values_supported: ['ES256'] });
@@ -419,6 +524,7 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
       if (host === ISSUER_HOST) entry.status = issuer(req, res, url.pathname);
       else if (host === FULCIO_HOST || host === GITHUB_FULCIO_HOST) entry.status = await fulcio(req, res, url.pathname);
       else if (host === REKOR_HOST) entry.status = await rekor(req, res, url.pathname);
+      else if (host === GITHUB_TSA_HOST) entry.status = await timestamp(req, res, url.pathname);
       else if (host === 'loopback' && url.pathname === '/token') entry.status = tokenEndpoint(req, res, url);
       else entry.status = sendJson(res, 501, { message: `${host} is not implemented by the loopback Sigstore services` });
     } catch (e) {
@@ -457,6 +563,7 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
     requests,
     certificates,
     rekorEntries,
+    timestamps: tsaTimestamps,
     env() {
       const noProxy = '127.0.0.1,localhost';
       return {
@@ -476,7 +583,9 @@ export async function startSigstoreServices(options: SigstoreServicesOptions = {
         tlogs: [{ baseUrl: `https://${REKOR_HOST}`, hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(logSpki), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } }, logId: { keyId: b64(logId) } }],
         certificateAuthorities: [{ subject: { organization: 'model-build test', commonName: 'model-build test Fulcio root' }, uri: `https://${FULCIO_HOST}`, certChain: { certificates: [{ rawBytes: b64(Buffer.from(caCert.rawData)) }] }, validFor: { start } }],
         ctlogs: [],
-        timestampAuthorities: [],
+        timestampAuthorities: [
+          { subject: { organization: 'model-build test', commonName: 'model-build test TSA' }, uri: `https://${GITHUB_TSA_HOST}`, certChain: { certificates: [tsaCert, tsaRoot].map((c) => ({ rawBytes: b64(Buffer.from(c.rawData)) })) }, validFor: { start } },
+        ],
       };
     },
     async close() {
