@@ -18,6 +18,29 @@ import { penguinsRepo } from './helpers/project.js';
  */
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
+const SWEEP_CONFIG = [
+  'name: penguins',
+  'seed: 7',
+  'data:',
+  '  path: data/penguins.csv',
+  '  label: species',
+  '  cleaning:',
+  '    impute: { sex: mode, body_mass_g: median }',
+  'model:',
+  '  task: multiclass',
+  '  hidden: [{ units: 8, activation: relu }]',
+  'training:',
+  '  epochs: 12',
+  '  batchSize: 32',
+  '  backend: wasm',
+  'gates:',
+  '  accuracy: ">= 0.9"',
+  'sweep:',
+  '  grid:',
+  '    model.learningRate: [0.02, 0.05]',
+  '  select: { metric: logLoss }',
+  '',
+].join('\n');
 const RUN = 2002;
 
 let services: Services;
@@ -137,6 +160,46 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
         extensions: { issuer: ISSUER },
       }),
     ).toThrow(/certificate identity error/);
+  }, 240_000);
+
+  it('a sweep: every leg and select\'s winner are attested, each for the archive it reports', async () => {
+    services.reset();
+    sigstore.requests.length = 0;
+    const sweepRoot = penguinsRepo({ config: SWEEP_CONFIG });
+    const step = (job: number, inputs: Record<string, string>) =>
+      runAction(sweepRoot, { cache: 'false', comment: 'false', 'github-token': services.githubToken, ...inputs }, { event: event('public'), env: { ...services.env(RUN, job), ...sigstore.env() } });
+    const plan = await step(1, { mode: 'plan' });
+    expect(plan.code, plan.stdout).toBe(0);
+    const variants = JSON.parse(plan.outputs.variants!) as string[];
+    expect(variants).toHaveLength(2);
+    const legs = [];
+    for (const [i, variant] of variants.entries()) legs.push(await step(2 + i, { variant }));
+    for (const leg of legs) {
+      expect(leg.code, leg.stdout).toBe(0);
+      expect(leg.outputs['attestation-id']).toMatch(/^\d+$/);
+    }
+    const select = await step(9, { mode: 'select' });
+    expect(select.code, select.stdout).toBe(0);
+    expect(services.attestations).toHaveLength(3);
+    const digestOf = (id: string) => {
+      const a = services.attestations.find((x) => String(x.id) === id)!;
+      verifyBundle(a.bundle);
+      const statement = JSON.parse(Buffer.from((a.bundle.dsseEnvelope as { payload: string }).payload, 'base64').toString('utf8'));
+      return `sha256:${statement.subject[0].digest.sha256}`;
+    };
+    for (const leg of legs) expect(digestOf(leg.outputs['attestation-id']!)).toBe(leg.outputs['package-digest']);
+    expect(digestOf(select.outputs['attestation-id']!)).toBe(select.outputs['package-digest']);
+    expect(legs.map((l) => l.outputs['package-digest'])).toContain(select.outputs['package-digest']);
+    expect(select.summary).toContain(`[SLSA v1 build provenance](${select.outputs['attestation-url']})`);
+  }, 300_000);
+
+  it('a signing failure (the OIDC token request refused) is a warning; the step succeeds', async () => {
+    const r = await run({ upload: 'false' }, { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-runner-token' } });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.annotations.join('\n')).toMatch(/^::warning title=model-build%3A not attested::model-build: the package was not attested: signing failed \(public-good Sigstore\)/m);
+    expect(sigstore.requests.filter((q) => q.host === 'loopback').map((q) => q.status)).toContain(401);
+    expect(services.attestations).toEqual([]);
+    expect(r.outputs['attestation-id']).toBeUndefined();
   }, 240_000);
 
   it('without id-token: write (no OIDC request variables): a notice, the step succeeds', async () => {
