@@ -289,22 +289,15 @@ export class Profiler {
     for (let i = 0; i < columns.length; i++) columns[i]!.updateText(fields[i]!);
   }
 
-  /** The row count and column states, for merging elsewhere (`fromShards`). */
+  /** The row count and column states, for merging elsewhere (`fromShard`). */
   shard(): ProfileShard {
     return { rows: this.rows, columns: [...this.columns].map(([name, c]) => [name, c.state()]) };
   }
 
   /**
-   * Shards merged in the order given: the first restored exactly as it was (one shard gives
-   * the very profile a single pass gives), each next one merged into it.
+   * The very profiler a shard came from (sketches as they were, coin flips included): one
+   * shard gives the profile a single pass gives; later shards are merged into it in order.
    */
-  static fromShards(shards: readonly ProfileShard[]): Profiler {
-    const out = shards.length > 0 ? Profiler.fromShard(shards[0]!) : new Profiler();
-    for (let k = 1; k < shards.length; k++) out.merge(Profiler.fromShard(shards[k]!));
-    return out;
-  }
-
-  /** The very profiler a shard came from. */
   static fromShard(shard: ProfileShard): Profiler {
     const p = new Profiler();
     p.rows = shard.rows;
