@@ -224,12 +224,12 @@ describe('parallel profile: errors', () => {
 describe('parallel profile: where the workers load from', () => {
   it('the CLI from source (tsx) with 2 workers prints the profile 1 worker prints', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'big.csv'), trickyCsv(150_000)); // over 4 MiB: two ranges
+    writeFileSync(path.join(dir, 'big.csv'), trickyCsv(250_000)); // over 8 MiB: three ranges, two workers
     const one = cli(['profile', path.join(dir, 'big.csv'), '--json'], { env: { MODEL_BUILD_PROFILE_WORKERS: '1' } });
     const two = cli(['profile', path.join(dir, 'big.csv'), '--json'], { env: { MODEL_BUILD_PROFILE_WORKERS: '2' } });
     expect(one.code, one.stderr).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).rows).toBe(150_000);
+    expect(JSON.parse(one.stdout).rows).toBe(250_000);
   });
 
   it('a bundle made as scripts/bundle.mjs makes it (ESM, split chunks) runs the range module in its workers', async () => {

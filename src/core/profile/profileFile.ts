@@ -36,7 +36,7 @@ export interface ProfileOptions {
   delimiter?: string;
   limits?: Partial<DataLimits>;
   /**
-   * Worker threads. Never changes the profile, only how fast it comes.
+   * Worker threads, at most one per two ranges. Never changes the profile, only how fast it comes.
    * @default MODEL_BUILD_PROFILE_WORKERS, else one per core (at most 8)
    */
   workers?: number;
@@ -116,7 +116,9 @@ export async function profileFiles(files: readonly string[], options: ProfileOpt
   }
 
   const ranges = plan.reduce((n, p) => n + ('jobs' in p ? p.jobs.length : 0), 0);
-  const workers = Math.min(workerCount(options.workers), ranges);
+  // A thread costs a start-up (a fresh heap, the modules loaded again) that two ranges of
+  // work repay; a file of one or two ranges is profiled in this thread.
+  const workers = Math.min(workerCount(options.workers), Math.ceil(ranges / 2));
   // A dynamic import: it keeps the range module in a chunk of its own in a bundle (see there).
   const { profileRange, errorFrom, RANGE_MODULE_URL } = await import('./rangeProfile.js');
   const { RangePool } = await import('./rangePool.js');

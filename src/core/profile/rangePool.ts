@@ -56,6 +56,12 @@ interface Slot {
  */
 const IN_FLIGHT = 2;
 
+/**
+ * A 16 MiB young generation: measured at the same speed as V8's default on 1M rows, with peak
+ * RSS 122 instead of 156 MiB for 2 workers (each heap otherwise grows its nursery to the max).
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 16 };
+
 /** A fixed number of workers; jobs queue when all are busy. Always `close()` it. */
 export class RangePool {
   private readonly slots: Slot[] = [];
@@ -65,7 +71,7 @@ export class RangePool {
   constructor(size: number, moduleUrl: string) {
     const workerData = { url: moduleUrl, loader: tsxLoader(moduleUrl) };
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData }), tasks: [] };
+      const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData, resourceLimits }), tasks: [] };
       slot.worker.on('message', (msg: RangeResult | { fatal: string }) => {
         if ('fatal' in msg) return this.fail(failed(msg.fatal));
         slot.tasks.shift()?.resolve(msg);
