@@ -47,7 +47,7 @@ let sweep: {
   metric: string;
   direction: string;
   winner: { variant: string; package: string; digest: string; value: number };
-  ranked: Array<{ rank: number; variant: string; value: number; package: string }>;
+  ranked: Array<{ rank: number; variant: string; value: number; package: string; digest: string }>;
   rejected: Array<{ variant: string; reason: string }>;
   missing: string[];
   leaderboard: string;
@@ -107,6 +107,25 @@ describe('model-build sweep', () => {
     const report = JSON.parse(r.stdout);
     expect(report.reproducible).toBe(true);
     expect(report.rebuilds[0].digest).toBe(sweep.winner.digest);
+  }, 320_000);
+});
+
+describe('a sweep child builds its variants one after another in one process', () => {
+  it('to the same bytes as builds in fresh processes (one job: every variant after the first reuses the process)', () => {
+    const repo = penguinsRepo({ config: CONFIG });
+    expect(git(repo, 'rev-parse', 'HEAD').trim()).toBe(commit); // same files, same commit time: same commit
+    const ids = sweep.ranked.map((r) => r.variant).reverse(); // the other order than the first sweep's shares
+    const r = cli(['sweep', '--jobs', '1', '--only', ids.join(','), '--json'], { cwd: repo, timeout: 300_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const again = JSON.parse(r.stdout) as typeof sweep;
+    expect(again.jobs).toBe(1);
+    const digest = (s: typeof sweep, id: string) => s.ranked.find((x) => x.variant === id)!.digest;
+    for (const id of ids) {
+      // Each variant built alone, in a process of its own.
+      const alone = cli(['build', '--variant', id, '--out', path.join(tempDir('mb-alone-'), 'out'), '--json'], { cwd: repo, timeout: 120_000 });
+      expect(alone.code, alone.stderr).toBe(0);
+      expect(digest(again, id), id).toBe(JSON.parse(alone.stdout).package.digest);
+    }
   }, 320_000);
 });
 

@@ -67,7 +67,7 @@ export async function runBuild(args: BuildArgs): Promise<number> {
 }
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org), when set to a valid number of seconds. */
-function sourceDateEpoch(): number | undefined {
+export function sourceDateEpoch(): number | undefined {
   const v = process.env.SOURCE_DATE_EPOCH;
   if (v === undefined || v === '') return undefined;
   if (!/^\d+$/.test(v)) throw new ModelBuildError('USAGE', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${v}"`);

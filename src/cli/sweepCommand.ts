@@ -4,7 +4,9 @@ import { findConfigFile, loadConfig } from '../core/config/load.js';
 import { ModelBuildError } from '../core/errors.js';
 import { readGitFacts } from '../core/provenance/index.js';
 import { sweepMatrix } from '../core/sweep/matrix.js';
-import { runSweep, type SweepResult } from '../core/sweep/runSweep.js';
+import { buildVariantsInProcess, runSweep, type SweepResult } from '../core/sweep/runSweep.js';
+import { isVariantId } from '../core/config/sweep.js';
+import { sourceDateEpoch } from './buildCommand.js';
 import { formatCheckReport } from './checkCommand.js';
 import { styleFor, type Style } from './terminal.js';
 import { ownCommand } from './verifyCommand.js';
@@ -15,6 +17,8 @@ export interface SweepArgs {
   backend?: Backend;
   jobs?: number;
   only?: string[];
+  /** Build these variants in this process (a sweep's child), reporting JSON Lines. */
+  inProcess?: string[];
   plan: boolean;
   json: boolean;
 }
@@ -22,6 +26,23 @@ export interface SweepArgs {
 /** `--plan`: the variants (exit 0). Otherwise: build them all, select; exit 0 with a winner, 1 without. */
 export async function runSweepCommand(args: SweepArgs): Promise<number> {
   const s = styleFor(process.stdout);
+  if (args.inProcess) {
+    if (!args.out) throw new ModelBuildError('USAGE', 'sweep --in-process needs --out: the folder whose sweep/ the variants are built into');
+    for (const id of args.inProcess) {
+      if (!isVariantId(id)) throw new ModelBuildError('USAGE', `sweep --in-process: "${id}" is not a variant id like v1a2b3c4d`);
+    }
+    const file = findConfigFile(args.config, process.cwd());
+    await buildVariantsInProcess({
+      config: file,
+      cwd: process.cwd(),
+      ids: args.inProcess,
+      out: path.resolve(args.out),
+      backend: args.backend,
+      sourceDateEpoch: sourceDateEpoch(),
+      onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}\n`),
+    });
+    return 0;
+  }
   if (args.plan) {
     const file = findConfigFile(args.config, process.cwd());
     const facts = await readGitFacts(path.dirname(file));

@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { claimBuildOutput } from '../build/buildModel.js';
+import { spawn } from 'node:child_process';
+import { buildModel, claimBuildOutput } from '../build/buildModel.js';
 import type { BuildResult } from '../build/types.js';
 import { findConfigFile, loadConfig } from '../config/load.js';
 import type { Backend, LoadedConfig } from '../config/types.js';
@@ -77,23 +78,129 @@ export async function runSweep(options: SweepOptions = {}): Promise<SweepResult>
     const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), variants.length, MAX_SWEEP_JOBS));
     const command = options.command ?? [process.execPath, ownFile('dist/cli.js')];
     const candidates: Candidate[] = new Array(variants.length);
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < variants.length; i = next++) {
-        const variant = variants[i]!;
-        options.onVariant?.({ variant, state: 'started' });
-        candidates[i] = await buildVariant(variant, { command, file: loaded.file, cwd, out: path.join(dir, variant.id), backend: options.backend });
-        const c = candidates[i]!;
-        options.onVariant?.({ variant, state: c.archive ? 'built' : 'failed', detail: c.failure });
-      }
+    const done = (i: number, c: Candidate) => {
+      candidates[i] = c;
+      options.onVariant?.({ variant: variants[i]!, state: c.archive ? 'built' : 'failed', detail: c.failure });
     };
-    await Promise.all(Array.from({ length: jobs }, worker));
+    if (inProcessSafe(loaded, variants)) {
+      // One child per core, each building its share one after another: TensorFlow.js and the
+      // WebAssembly backend load once per child, not once per variant. Shares are fixed by
+      // position in id order, so the assignment never depends on timing.
+      const shares = Array.from({ length: jobs }, (_, k) => variants.map((v, i) => ({ v, i })).filter((_, i) => i % jobs === k));
+      await Promise.all(shares.map((share) => buildShare(share, { command, file: loaded.file, cwd, out: folder.dir, backend: options.backend, onStart: (v) => options.onVariant?.({ variant: v, state: 'started' }), done })));
+    } else {
+      // A model module may name its layers from tfjs's per-process counters: one process each.
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < variants.length; i = next++) {
+          const variant = variants[i]!;
+          options.onVariant?.({ variant, state: 'started' });
+          done(i, await buildVariant(variant, { command, file: loaded.file, cwd, out: path.join(dir, variant.id), backend: options.backend }));
+        }
+      };
+      await Promise.all(Array.from({ length: jobs }, worker));
+    }
     const selection = selectBest(candidates, { plan: { ...plan, variants }, name: loaded.config.name, commit: git.commit, tree: git.tree });
     const leaderboard = path.join(dir, 'leaderboard.json');
     writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded, git.commit, selection, dir), null, 2)}\n`);
     return { status: 'done', name: loaded.config.name, commit: git.commit, dir, leaderboard, selection, jobs };
   } finally {
     folder.release();
+  }
+}
+
+/**
+ * Declarative models name every layer and the model itself, so a process that built one
+ * variant builds the next to the same bytes as a fresh process would. A model module's layers
+ * may take tfjs's per-process default names, so those variants get a process each.
+ */
+function inProcessSafe(loaded: LoadedConfig, variants: Variant[]): boolean {
+  if (loaded.config.model?.module) return false;
+  return !variants.some((v) => Object.keys(v.overrides).some((k) => k === 'model' || k === 'model.module'));
+}
+
+/** Where a sweep's child builds variant `id`: `<out>/sweep/<id>`. */
+export const variantOut = (out: string, id: string) => path.join(out, 'sweep', id);
+
+/** One line a sweep child prints per variant (JSON Lines on stdout). */
+export type ShareEvent = { event: 'started'; variant: string } | { event: 'done'; variant: string; archive: string | null; failure?: string };
+
+/** Runs a child that builds its share of the variants in one process, reading its JSON Lines as they come. */
+async function buildShare(
+  share: Array<{ v: Variant; i: number }>,
+  o: { command: string[]; file: string; cwd: string; out: string; backend?: Backend; onStart: (v: Variant) => void; done: (i: number, c: Candidate) => void },
+): Promise<void> {
+  const args = ['sweep', '--config', o.file, '--in-process', share.map((x) => x.v.id).join(','), '--out', o.out, '--json', ...(o.backend ? ['--backend', o.backend] : [])];
+  const byId = new Map(share.map((x) => [x.v.id, x]));
+  const finished = new Set<string>();
+  let stderr = '';
+  const code = await new Promise<number | null>((resolve) => {
+    let child;
+    try {
+      child = spawn(o.command[0]!, [...o.command.slice(1), ...args], { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      stderr = (e as Error).message;
+      return resolve(null);
+    }
+    let buffered = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        let e: ShareEvent;
+        try {
+          e = JSON.parse(line) as ShareEvent;
+        } catch {
+          continue; // not ours (a library printing to stdout)
+        }
+        const x = byId.get(e.variant);
+        if (!x) continue;
+        if (e.event === 'started') o.onStart(x.v);
+        else if (!finished.has(e.variant)) {
+          finished.add(e.variant);
+          o.done(x.i, { source: variantOut(o.out, e.variant), variant: e.variant, archive: e.archive, ...(e.failure ? { failure: e.failure } : {}) });
+        }
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+    child.on('error', (e) => {
+      stderr = e.message;
+      resolve(null);
+    });
+    child.on('close', (c) => resolve(c));
+  });
+  // A child that died leaves its remaining variants failed, with what it said last.
+  const why = `the build process ended (${code === null ? 'could not start' : `exit ${code}`}) before this variant: ${stderr.trim().split('\n').filter(Boolean).pop() ?? 'no message'}`;
+  for (const x of share) if (!finished.has(x.v.id)) o.done(x.i, { source: variantOut(o.out, x.v.id), variant: x.v.id, archive: null, failure: why });
+}
+
+/**
+ * A sweep child: builds the given variants one after another in this process, into
+ * `<out>/sweep/<id>`, reporting each as it starts and ends. The parent holds `<out>`'s lock.
+ */
+export async function buildVariantsInProcess(o: {
+  config: string;
+  cwd: string;
+  ids: string[];
+  out: string;
+  backend?: Backend;
+  sourceDateEpoch?: number;
+  onEvent: (e: ShareEvent) => void;
+}): Promise<void> {
+  for (const id of o.ids) {
+    o.onEvent({ event: 'started', variant: id });
+    try {
+      const r = await buildModel({ config: o.config, cwd: o.cwd, variant: id, out: variantOut(o.out, id), backend: o.backend, sourceDateEpoch: o.sourceDateEpoch, builder: { id: 'model-build/cli' } });
+      if (r.status === 'refused') o.onEvent({ event: 'done', variant: id, archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` });
+      else if (!r.package) {
+        const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+        o.onEvent({ event: 'done', variant: id, archive: null, failure: `failed its gates: ${failed.join(', ')}` });
+      } else o.onEvent({ event: 'done', variant: id, archive: r.package.archive });
+    } catch (e) {
+      if (!ModelBuildError.is(e)) throw e;
+      o.onEvent({ event: 'done', variant: id, archive: null, failure: e.message });
+    }
   }
 }
 

@@ -42,7 +42,9 @@ export function buildDeclarativeModel(tf: Tf, spec: ModelConfig, ctx: ModelConte
   const SeededDropout = makeSeededDropout(tf);
   const l2 = spec.l2;
   const regularizer = l2 ? () => tf.regularizers.l2({ l2 }) : () => undefined;
-  const model = tf.sequential();
+  // Named as a fresh process would name it: tfjs numbers unnamed models per process, and a
+  // second build in one process (a sweep's worker, a library user) must write the same bytes.
+  const model = tf.sequential({ name: 'sequential_1' });
   const hidden = spec.hidden ?? [{ units: 16, activation: 'relu' }];
   hidden.forEach((layer, i) => {
     model.add(
