@@ -4,10 +4,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { dataLimits } from '../src/core/data/limits.js';
 import { readRecords } from '../src/core/data/records.js';
 import { ModelBuildError } from '../src/core/errors.js';
 import { profileFile, Profiler, type Profile } from '../src/core/profile/index.js';
 import { decimalValue } from '../src/core/profile/profiler.js';
+import { RangePool } from '../src/core/profile/rangePool.js';
 import { NUMBER_TEXT } from '../src/core/data/read.js';
 import { cli, projectRoot } from './helpers/cli.js';
 import { tempDir } from './helpers/repo.js';
@@ -207,6 +209,17 @@ describe('parallel profile: errors', () => {
     writeFileSync(path.join(dir, 'keys.jsonl'), keyed);
     const e = await caught(profileFile(path.join(dir, 'keys.jsonl'), { rangeBytes: RANGE, workers: 2, limits: { maxColumns: 40 } }));
     expect(e.format()).toMatch(/keys\.jsonl:7001: the records name more than 40 distinct keys/);
+  });
+
+  it('a worker that cannot load is a clear error, and closing the pool ends every worker', async () => {
+    const pool = new RangePool(2, pathToFileURL(path.join(tempDir(), 'missing.js')).href);
+    const job = { file: 'x', display: 'x', format: 'csv' as const, delimiter: ',', limits: dataLimits(undefined), index: 0, start: 0, from: 0, cut: 1, size: 1 };
+    const e = await caught(pool.run(job));
+    expect(e.code).toBe('INTERNAL');
+    expect(e.message).toMatch(/a profiling worker thread failed: Cannot find module/);
+    expect(e.hint).toMatch(/MODEL_BUILD_PROFILE_WORKERS=1/);
+    await expect(pool.run(job)).rejects.toBe(e);
+    await pool.close();
   });
 
   it('an unusable worker count is a usage error', async () => {
