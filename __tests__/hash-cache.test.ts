@@ -4,11 +4,13 @@
  * temp file left by a killed process is swept by the next one.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CACHE_FORMAT, HashCache, Hasher } from '../src/core/hashing/index.js';
-import { cli } from './helpers/cli.js';
+import { cli, projectRoot } from './helpers/cli.js';
 import { dvcFile, md5 } from './helpers/dvc.js';
 import { makeRepo, tempDir } from './helpers/repo.js';
 
@@ -174,5 +176,19 @@ describe('hash cache temp files', () => {
     const r = check(root);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(readdirSync(path.dirname(cacheFile(root))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('hashing workers', () => {
+  it('work under a parent started with --input-type=module (the worker source is CommonJS)', () => {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const pool = pathToFileURL(path.join(projectRoot, 'src/core/hashing/pool.ts')).href;
+    const r = spawnSync(
+      process.execPath,
+      ['--import', tsx, '--input-type=module', '-e', `const { HashPool } = await import(${JSON.stringify(pool)}); const p = new HashPool(2); console.log(JSON.stringify(await p.hash(${JSON.stringify(path.join(projectRoot, 'package.json'))}, ['md5']))); await p.close();`],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).md5).toBe(md5(readFileSync(path.join(projectRoot, 'package.json'))));
   });
 });

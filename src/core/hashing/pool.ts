@@ -62,7 +62,8 @@ export class HashPool {
   private take(): Worker | undefined {
     if (this.idle.length > 0) return this.idle.pop();
     if (this.workers.length >= this.size) return undefined;
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    // The source is CommonJS: a parent started with --input-type=module would make it ESM.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
     worker.on('message', (msg: { id: number; result?: FileDigests; error?: { code: string; message: string } }) => {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
