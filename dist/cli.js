@@ -6,45 +6,227 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
-  MISSING,
+  ZipFile,
   buildModel,
   checkOutputFile,
   checkRemote,
   checkWorkspace,
-  didYouMean,
+  claimBuildOutput,
+  configuredOutput,
+  describeInputs,
   estimateText,
-  formatOf,
-  kindOf,
+  findConfigFile,
+  inputSchema,
+  isVariantId,
+  loadConfig,
   loadModel,
+  loadModelFrom,
   minP,
   monitorData,
   monitorHtml,
   monitorMarkdown,
   openAtomicStream,
+  outputSchema,
   ownFile,
   profileFile,
   pullData,
+  readGitFacts,
   readPackage,
   readRecords,
-  regularFile,
+  readZip,
   rowsText,
   ruleText,
+  runBuild,
+  selectBest,
+  sweepMatrix,
   toBoolean,
   toNumber,
   verifyBuild,
   writeFileAtomic
-} from "./chunk-YDXKYQUD.js";
+} from "./chunk-Y5NGDZVR.js";
+import {
+  CsvParser,
+  MISSING,
+  compareBytes,
+  csvHeader,
+  dataLimits,
+  didYouMean,
+  formatOf,
+  formatSize,
+  kindOf,
+  regularFile
+} from "./chunk-WTPAZB2N.js";
+import "./chunk-EI6HOR2N.js";
 import {
   ModelBuildError
-} from "./chunk-OPDLH6L4.js";
+} from "./chunk-J3ZPWLJ2.js";
 import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/core/sweep/runSweep.ts
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+var MAX_SWEEP_JOBS = 64;
+async function runSweep(options = {}) {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const file = findConfigFile(options.config, cwd);
+  const facts = await readGitFacts(path.dirname(file));
+  const loaded = loadConfig(file, { cwd, root: facts.ok ? facts.facts.root : void 0 });
+  const plan = loaded.sweep;
+  if (!plan) {
+    throw new ModelBuildError("USAGE", `${path.relative(cwd, file) || file} has no sweep section`, {
+      file: path.relative(cwd, file) || file,
+      hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")'
+    });
+  }
+  const variants = pick(plan.variants, options.only, loaded);
+  const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [configuredOutput(loaded, options.out, cwd), configuredOutput(loaded)] });
+  if (!check.ok || !check.git) return { status: "refused", check };
+  const git = check.git;
+  const folder = await claimBuildOutput(loaded, check, options.out, cwd);
+  try {
+    const dir = path.join(folder.dir, "sweep");
+    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), variants.length, MAX_SWEEP_JOBS));
+    const command = options.command ?? [process.execPath, ownFile("dist/cli.js")];
+    const candidates = new Array(variants.length);
+    const done = (i, c) => {
+      candidates[i] = c;
+      options.onVariant?.({ variant: variants[i], state: c.archive ? "built" : "failed", detail: c.failure });
+    };
+    if (inProcessSafe(loaded, variants)) {
+      const shares = Array.from({ length: jobs }, (_, k) => variants.map((v, i) => ({ v, i })).filter((_2, i) => i % jobs === k));
+      await Promise.all(shares.map((share) => buildShare(share, { command, file: loaded.file, cwd, out: folder.dir, backend: options.backend, onStart: (v) => options.onVariant?.({ variant: v, state: "started" }), done })));
+    } else {
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < variants.length; i = next++) {
+          const variant = variants[i];
+          options.onVariant?.({ variant, state: "started" });
+          done(i, await buildVariant(variant, { command, file: loaded.file, cwd, out: path.join(dir, variant.id), backend: options.backend }));
+        }
+      };
+      await Promise.all(Array.from({ length: jobs }, worker));
+    }
+    const selection = selectBest(candidates, { plan: { ...plan, variants }, name: loaded.config.name, commit: git.commit, tree: git.tree });
+    const leaderboard = path.join(dir, "leaderboard.json");
+    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded, git.commit, selection, dir), null, 2)}
+`);
+    return { status: "done", name: loaded.config.name, commit: git.commit, dir, leaderboard, selection, jobs };
+  } finally {
+    folder.release();
+  }
+}
+function inProcessSafe(loaded, variants) {
+  if (loaded.config.model?.module) return false;
+  return !variants.some((v) => Object.keys(v.overrides).some((k) => k === "model" || k === "model.module"));
+}
+var variantOut = (out, id) => path.join(out, "sweep", id);
+async function buildShare(share, o) {
+  const args = ["sweep", "--config", o.file, "--in-process", share.map((x) => x.v.id).join(","), "--out", o.out, "--json", ...o.backend ? ["--backend", o.backend] : []];
+  const byId = new Map(share.map((x) => [x.v.id, x]));
+  const finished = /* @__PURE__ */ new Set();
+  let stderr = "";
+  const code = await new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(o.command[0], [...o.command.slice(1), ...args], { cwd: o.cwd, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      stderr = e.message;
+      return resolve(null);
+    }
+    let buffered = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      buffered += chunk;
+      for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        let e;
+        try {
+          e = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        const x = byId.get(e.variant);
+        if (!x) continue;
+        if (e.event === "started") o.onStart(x.v);
+        else if (!finished.has(e.variant)) {
+          finished.add(e.variant);
+          o.done(x.i, { source: variantOut(o.out, e.variant), variant: e.variant, archive: e.archive, ...e.failure ? { failure: e.failure } : {} });
+        }
+      }
+    });
+    child.stderr.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-4e3));
+    child.on("error", (e) => {
+      stderr = e.message;
+      resolve(null);
+    });
+    child.on("close", (c) => resolve(c));
+  });
+  const why = `the build process ended (${code === null ? "could not start" : `exit ${code}`}) before this variant: ${stderr.trim().split("\n").filter(Boolean).pop() ?? "no message"}`;
+  for (const x of share) if (!finished.has(x.v.id)) o.done(x.i, { source: variantOut(o.out, x.v.id), variant: x.v.id, archive: null, failure: why });
+}
+async function buildVariantsInProcess(o) {
+  for (const id of o.ids) {
+    o.onEvent({ event: "started", variant: id });
+    try {
+      const r = await buildModel({ config: o.config, cwd: o.cwd, variant: id, out: variantOut(o.out, id), backend: o.backend, sourceDateEpoch: o.sourceDateEpoch, builder: { id: "model-build/cli" } });
+      if (r.status === "refused") o.onEvent({ event: "done", variant: id, archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` });
+      else if (!r.package) {
+        const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+        o.onEvent({ event: "done", variant: id, archive: null, failure: `failed its gates: ${failed.join(", ")}` });
+      } else o.onEvent({ event: "done", variant: id, archive: r.package.archive });
+    } catch (e) {
+      if (!ModelBuildError.is(e)) throw e;
+      o.onEvent({ event: "done", variant: id, archive: null, failure: e.message });
+    }
+  }
+}
+function pick(variants, only, loaded) {
+  if (!only || only.length === 0) return variants;
+  return only.map((id) => {
+    const v = variants.find((x) => x.id === id);
+    if (!v) {
+      throw new ModelBuildError("USAGE", `variant "${id}" is not in the sweep of ${path.basename(loaded.file)}`, { hint: "`model-build sweep --plan` lists the variants" });
+    }
+    return v;
+  });
+}
+async function buildVariant(variant, o) {
+  const args = ["build", "--config", o.file, "--variant", variant.id, "--out", o.out, "--json", ...o.backend ? ["--backend", o.backend] : []];
+  let result;
+  try {
+    result = await runBuild(o.command, args, o.cwd, process.env.SOURCE_DATE_EPOCH);
+  } catch (e) {
+    return { source: o.out, variant: variant.id, archive: null, failure: ModelBuildError.is(e) ? e.message : String(e) };
+  }
+  if (result.status === "refused") return { source: o.out, variant: variant.id, archive: null, failure: `the check refused the build (${result.check.problems.length} problem(s))` };
+  if (!result.package) {
+    const failed = result.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+    return { source: o.out, variant: variant.id, archive: null, failure: `failed its gates: ${failed.join(", ")}` };
+  }
+  return { source: o.out, variant: variant.id, archive: result.package.archive };
+}
+function leaderboardJson(loaded, commit, s, dir) {
+  const rel2 = (p) => path.relative(dir, p).split(path.sep).join("/");
+  return {
+    format: 1,
+    name: loaded.config.name,
+    commit,
+    metric: s.metric,
+    direction: s.direction,
+    winner: s.winner ? { variant: s.winner.variant.id, package: rel2(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
+    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: rel2(r.archive), digest: r.digest, metrics: r.metrics })),
+    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, reason: r.reason })),
+    missing: s.missing.map((m) => m.id)
+  };
+}
 
 // src/cli/args.ts
 import { statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var MAX_ARGUMENT_CHARS = 4096;
 var EXAMPLES_NOTE = "Examples run from the root of a model-build clone, on the bundled example (examples/penguins).";
 var HELP_OPTION = { type: "boolean", short: "h", help: "show this help" };
@@ -153,12 +335,12 @@ function checkPathArguments(command, spec, parsed, cwd) {
   for (const [name, o] of Object.entries(spec.options)) {
     const value = parsed.values[name];
     if (!o.path || typeof value !== "string") continue;
-    const base = o.relativeTo && typeof parsed.values[o.relativeTo] === "string" ? path.resolve(cwd, parsed.values[o.relativeTo]) : cwd;
-    checkPath(command, `--${name}`, value, path.resolve(base, value), o.path);
+    const base = o.relativeTo && typeof parsed.values[o.relativeTo] === "string" ? path2.resolve(cwd, parsed.values[o.relativeTo]) : cwd;
+    checkPath(command, `--${name}`, value, path2.resolve(base, value), o.path);
   }
   (spec.positionals ?? []).forEach((p, i) => {
     const value = parsed.positionals[i];
-    if (p.path && value !== void 0) checkPath(command, p.name, value, path.resolve(cwd, value), p.path);
+    if (p.path && value !== void 0) checkPath(command, p.name, value, path2.resolve(cwd, value), p.path);
   });
 }
 function statOrNull(abs) {
@@ -186,10 +368,10 @@ function checkPath(command, flag, value, abs, kind) {
       if (!st.isDirectory()) throw usageError(command, `${what} is ${st.isFile() ? "a file" : kindOf(st)}, not a folder`, `name a folder with ${flag}`);
       return;
     case "output-file": {
-      if (st?.isDirectory()) throw usageError(command, `${what} is a folder`, `name the file to write with ${flag}, e.g. ${path.join(value, "report.out")}`);
-      const dir = statOrNull(path.dirname(abs));
-      if (!dir) throw usageError(command, `${what}: folder ${shown(path.dirname(value))} does not exist`, `create it first (mkdir -p), or write somewhere else with ${flag}`);
-      if (!dir.isDirectory()) throw usageError(command, `${what}: ${shown(path.dirname(value))} is not a folder`, `write somewhere else with ${flag}`);
+      if (st?.isDirectory()) throw usageError(command, `${what} is a folder`, `name the file to write with ${flag}, e.g. ${path2.join(value, "report.out")}`);
+      const dir = statOrNull(path2.dirname(abs));
+      if (!dir) throw usageError(command, `${what}: folder ${shown(path2.dirname(value))} does not exist`, `create it first (mkdir -p), or write somewhere else with ${flag}`);
+      if (!dir.isDirectory()) throw usageError(command, `${what}: ${shown(path2.dirname(value))} is not a folder`, `write somewhere else with ${flag}`);
       return;
     }
     case "output-dir":
@@ -251,7 +433,7 @@ function globalHelp(commands) {
 }
 
 // src/cli/buildCommand.ts
-import path2 from "node:path";
+import path7 from "node:path";
 
 // src/cli/terminal.ts
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -459,8 +641,764 @@ function formatCheckReport(report, s, elapsedMs) {
 `;
 }
 
+// src/cli/signCommand.ts
+import { closeSync as closeSync2, existsSync as existsSync2, fsyncSync, linkSync, openSync as openSync2, rmSync, statSync as statSync3, writeSync } from "node:fs";
+import path6 from "node:path";
+
+// src/core/signing/format.ts
+var BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+var IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var MODEL_SIGNING_PREDICATE_TYPE = "https://model_signing/signature/v1.0";
+var DEFAULT_SIGNATURE_NAME = "model.sig";
+function pae(payloadType, payload) {
+  const type = Buffer.from(payloadType, "utf8");
+  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, "utf8"), type, Buffer.from(` ${payload.length} `, "utf8"), payload]);
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var BASE64URL = /^[A-Za-z0-9_-]*$/;
+function decodeBase64(text) {
+  if (BASE64.test(text)) return Buffer.from(text, "base64");
+  if (BASE64URL.test(text) && text.length % 4 !== 1) return Buffer.from(text, "base64url");
+  return null;
+}
+function quoted(value, max = 80) {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max - 3)}...` : value);
+}
+
+// src/core/signing/keys.ts
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
+import { readFileSync } from "node:fs";
+var SIGNING_KEY_PASSPHRASE_ENV = "MODEL_BUILD_SIGNING_KEY_PASSPHRASE";
+var CURVE_HASH = {
+  prime256v1: "sha256",
+  secp384r1: "sha384",
+  secp521r1: "sha512"
+};
+var MAX_KEY_FILE_BYTES = 64 * 1024;
+var MAKE_KEY = "make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out signing-key.pem` (or `model-build keygen`)";
+function keyFingerprint(publicKey) {
+  return createHash("sha256").update(publicKeyPem(publicKey)).digest("hex");
+}
+function publicKeyPem(publicKey) {
+  return publicKey.export({ type: "spki", format: "pem" }).toString();
+}
+function pemBlocks(text) {
+  const out = [];
+  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ label: m[1], text: `${m[0]}
+` });
+  return out;
+}
+function keyError(file, message, hint, cause) {
+  return new ModelBuildError("USAGE", message, { file, hint, cause });
+}
+function readKeyFile(file, what) {
+  regularFile(file, { what, maxBytes: MAX_KEY_FILE_BYTES, code: "USAGE", limitHint: "name a PEM key file, not a folder of them or a binary", missingHint: MAKE_KEY });
+  try {
+    return readFileSync(file, "latin1");
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${what} (${e.code ?? String(e)})`, { file, hint: "check the path and its permissions", cause: e });
+  }
+}
+function curveOf(key) {
+  return key.asymmetricKeyType === "ec" ? key.asymmetricKeyDetails?.namedCurve ?? null : null;
+}
+function describeKey(key) {
+  const type = key.asymmetricKeyType ?? "unknown";
+  if (type === "ec") return `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? "an unnamed curve"}`;
+  if (type === "rsa" || type === "rsa-pss") return `an RSA key (${key.asymmetricKeyDetails?.modulusLength ?? "?"} bits)`;
+  return `an ${type} key`;
+}
+function loadSigningKey(file, options = {}) {
+  const display = options.display ?? file;
+  const text = readKeyFile(file, "the signing key");
+  return signingKeyFromPem(text, { ...options, display });
+}
+function signingKeyFromPem(text, options = {}) {
+  const display = options.display ?? "the signing key";
+  const blocks = pemBlocks(text);
+  const block = blocks.find((b) => /PRIVATE KEY$/.test(b.label));
+  if (!block) {
+    if (blocks.some((b) => b.label === "PUBLIC KEY" || b.label === "CERTIFICATE")) {
+      throw keyError(display, `holds a ${blocks.find((b) => b.label === "PUBLIC KEY" || b.label === "CERTIFICATE").label.toLowerCase()}, not a private key`, "sign with the private key; the public key is what verifiers get");
+    }
+    throw keyError(display, 'is not a PEM private key (no "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----" block)', MAKE_KEY);
+  }
+  if (block.label === "RSA PRIVATE KEY" || block.label === "DSA PRIVATE KEY" || block.label === "OPENSSH PRIVATE KEY") {
+    throw keyError(display, `holds ${block.label === "OPENSSH PRIVATE KEY" ? "an OpenSSH" : `a ${block.label.split(" ")[0]}`} private key; model signatures use ECDSA P-256`, MAKE_KEY);
+  }
+  const encrypted = block.label === "ENCRYPTED PRIVATE KEY" || /^Proc-Type: *4, *ENCRYPTED/m.test(block.text);
+  if (encrypted && !options.passphrase) {
+    throw keyError(display, "the signing key is encrypted and no passphrase was given", `set ${SIGNING_KEY_PASSPHRASE_ENV} to its passphrase (in CI, from a secret)`);
+  }
+  let privateKey;
+  try {
+    privateKey = createPrivateKey(encrypted ? { key: block.text, format: "pem", passphrase: options.passphrase } : { key: block.text, format: "pem" });
+  } catch (e) {
+    const code = e.code ?? "";
+    if (encrypted && /DECRYPT|BAD_PASSWORD|INTERRUPTED/.test(code)) {
+      throw keyError(display, "cannot decrypt the signing key: wrong passphrase", `check ${SIGNING_KEY_PASSPHRASE_ENV}`, e);
+    }
+    throw keyError(display, `the ${block.label} block is not a valid key (${code || e.message})`, `the file is damaged or not a key; ${MAKE_KEY}`, e);
+  }
+  const curve = curveOf(privateKey);
+  if (curve !== "prime256v1") {
+    throw keyError(display, `holds ${describeKey(privateKey)}; model signatures are made with ECDSA P-256 (prime256v1)`, MAKE_KEY);
+  }
+  const publicKey = createPublicKey(privateKey);
+  return { privateKey, publicKey, fingerprint: keyFingerprint(publicKey) };
+}
+function loadPublicKey(file, options = {}) {
+  const display = options.display ?? file;
+  return publicKeyFromPem(readKeyFile(file, "the public key"), display);
+}
+function publicKeyFromPem(input, display = "the public key") {
+  let publicKey;
+  if (typeof input !== "string") {
+    publicKey = input.type === "private" ? createPublicKey(input) : input;
+  } else {
+    const blocks = pemBlocks(input);
+    const block = blocks.find((b) => b.label === "PUBLIC KEY");
+    if (!block) {
+      if (blocks.some((b) => /PRIVATE KEY$/.test(b.label))) {
+        throw keyError(display, "holds a private key; verify with the public key", "write the public key with `openssl pkey -in signing-key.pem -pubout -out signing-key.pub.pem` and share only that");
+      }
+      if (blocks.some((b) => b.label === "CERTIFICATE")) {
+        throw keyError(display, "holds a certificate, not a public key", "extract its key with `openssl x509 -in cert.pem -pubkey -noout`");
+      }
+      throw keyError(display, 'is not a PEM public key (no "-----BEGIN PUBLIC KEY-----" block)', "pass the .pub.pem written beside the signing key (`openssl pkey -in signing-key.pem -pubout`)");
+    }
+    try {
+      publicKey = createPublicKey({ key: block.text, format: "pem" });
+    } catch (e) {
+      throw keyError(display, `the PUBLIC KEY block is not a valid key (${e.code ?? e.message})`, "the file is damaged; fetch the public key again", e);
+    }
+  }
+  const curve = curveOf(publicKey);
+  const hash = curve ? CURVE_HASH[curve] : void 0;
+  if (!curve || !hash) {
+    throw keyError(display, `holds ${describeKey(publicKey)}; model signatures use ECDSA on P-256, P-384 or P-521`, "pass the public key of the ECDSA key the model was signed with");
+  }
+  return { publicKey, fingerprint: keyFingerprint(publicKey), hash };
+}
+function generateSigningKey(passphrase) {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const privatePem = passphrase ? privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase }).toString() : privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  return { privatePem, publicPem: publicKeyPem(publicKey), fingerprint: keyFingerprint(publicKey) };
+}
+
+// src/core/signing/packageSignature.ts
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/core/signing/bundle.ts
+var MAX_SIGNATURE_BYTES = 64 * 1024 ** 2;
+function bundleText(envelope, material) {
+  const verificationMaterial = material.kind === "publicKey" ? { publicKey: { hint: material.hint ?? "" }, tlogEntries: [] } : material.certificates.length === 1 ? { certificate: { rawBytes: material.certificates[0].toString("base64") }, tlogEntries: [] } : { x509CertificateChain: { certificates: material.certificates.map((c) => ({ rawBytes: c.toString("base64") })) }, tlogEntries: [] };
+  return JSON.stringify({
+    mediaType: BUNDLE_MEDIA_TYPE,
+    verificationMaterial,
+    dsseEnvelope: {
+      payload: envelope.payload.toString("base64"),
+      payloadType: envelope.payloadType,
+      signatures: [{ sig: envelope.signature.toString("base64"), keyid: envelope.keyid }]
+    }
+  });
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var field = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+function parseBundle(bytes, display) {
+  const bad = (message, hint = "the signature file is damaged or is not a model signature; fetch it again, or sign the model again") => {
+    throw new ModelBuildError("PACKAGE_INVALID", message, { file: display, hint });
+  };
+  if (bytes.length > MAX_SIGNATURE_BYTES) bad(`the signature is ${bytes.length} bytes, more than the limit of ${MAX_SIGNATURE_BYTES}`);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return bad("the signature is not UTF-8 text: it is not a Sigstore bundle");
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return bad(`the signature is not valid JSON (${e.message.slice(0, 120)}): truncated or not a Sigstore bundle`);
+  }
+  if (!isObject(doc)) return bad("the signature is not a JSON object: not a Sigstore bundle");
+  const mediaType = field(doc, "mediaType");
+  if (typeof mediaType !== "string") return bad("the signature has no mediaType: not a Sigstore bundle");
+  if (mediaType !== BUNDLE_MEDIA_TYPE) {
+    if (/^application\/vnd\.dev\.sigstore\.bundle/.test(mediaType)) {
+      bad(`the signature is a Sigstore bundle of media type ${quoted(mediaType)}; this model-build reads ${BUNDLE_MEDIA_TYPE}`, "upgrade model-build, or sign again with a signer that writes bundle v0.3 (model_signing 1.x does)");
+    }
+    bad(`the signature has mediaType ${quoted(mediaType)}: not a Sigstore bundle`);
+  }
+  const vm = field(doc, "verificationMaterial");
+  if (!isObject(vm)) return bad("the bundle has no verificationMaterial");
+  const material = readMaterial(vm, bad);
+  if (isObject(field(doc, "messageSignature"))) bad("the bundle signs a file digest (messageSignature), not a model statement (dsseEnvelope)");
+  const env = field(doc, "dsseEnvelope");
+  if (!isObject(env)) return bad("the bundle has no dsseEnvelope");
+  const payloadText = field(env, "payload");
+  const payload = typeof payloadText === "string" ? decodeBase64(payloadText) : null;
+  if (!payload || payload.length === 0) return bad("the envelope has no payload in base64");
+  const payloadType = field(env, "payloadType");
+  if (typeof payloadType !== "string") return bad("the envelope has no payloadType");
+  const signatures = field(env, "signatures");
+  if (!Array.isArray(signatures) || signatures.length !== 1) {
+    return bad(`the envelope must carry exactly one signature, as a Sigstore bundle does (it has ${Array.isArray(signatures) ? signatures.length : "none"})`);
+  }
+  const s = signatures[0];
+  if (!isObject(s)) return bad("the envelope signature is not an object");
+  const sigText = field(s, "sig");
+  const signature = typeof sigText === "string" ? decodeBase64(sigText) : null;
+  if (!signature || signature.length === 0) return bad("the envelope signature has no sig in base64");
+  const keyid = field(s, "keyid");
+  if (keyid !== void 0 && keyid !== null && typeof keyid !== "string") bad("the envelope signature has a keyid that is not text");
+  return { mediaType, material, envelope: { payload, payloadType, signature, keyid: typeof keyid === "string" ? keyid : "" } };
+}
+function readMaterial(vm, bad) {
+  const pk = field(vm, "publicKey");
+  if (isObject(pk)) {
+    const hint = field(pk, "hint");
+    if (hint !== void 0 && hint !== null && hint !== "" && (typeof hint !== "string" || !/^[0-9a-f]{64}$/.test(hint))) {
+      bad("the bundle names its key with a hint that is not a sha256 in hex");
+    }
+    return { kind: "publicKey", hint: typeof hint === "string" && hint !== "" ? hint : null };
+  }
+  const cert = field(vm, "certificate");
+  const chain = field(vm, "x509CertificateChain");
+  const raws = isObject(cert) ? [cert] : isObject(chain) && Array.isArray(field(chain, "certificates")) ? field(chain, "certificates") : [];
+  if (raws.length > 0) {
+    const certificates = raws.map((c) => {
+      const raw = isObject(c) ? field(c, "rawBytes") : void 0;
+      const der = typeof raw === "string" ? decodeBase64(raw) : null;
+      if (!der || der.length === 0) return bad("the bundle has a certificate without rawBytes in base64");
+      return der;
+    });
+    return { kind: "certificate", certificates };
+  }
+  return bad("the bundle has neither a publicKey nor a certificate in its verificationMaterial");
+}
+
+// src/core/signing/sign.ts
+import { sign } from "node:crypto";
+import path4 from "node:path";
+
+// src/core/signing/modelFiles.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
+import path3 from "node:path";
+var MAX_MODEL_FILES = 1e5;
+var MAX_DEPTH = 64;
+function compareResourceNames(a, b) {
+  const pa = a.split("/");
+  const pb = b.split("/");
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const c = compareBytes(pa[i], pb[i]);
+    if (c !== 0) return c;
+  }
+  return pa.length - pb.length;
+}
+function isIgnored(name, ignored) {
+  return ignored.some((p) => name === p || name.startsWith(`${p}/`));
+}
+function isModelPath(name) {
+  return name !== "" && !name.includes("\\") && !name.includes("\0") && name.split("/").every((p) => p !== "" && p !== "." && p !== "..");
+}
+var sha256 = (data) => createHash2("sha256").update(data).digest("hex");
+function hashFileMap(files, ignored = []) {
+  const out = [];
+  for (const [name, data] of files) {
+    if (!isModelPath(name)) {
+      throw new ModelBuildError("USAGE", `cannot sign or verify a file named ${quoted(name)}: names are relative POSIX paths inside the model`);
+    }
+    if (!isIgnored(name, ignored)) out.push({ name, algorithm: "sha256", digest: sha256(data) });
+  }
+  return out.sort((a, b) => compareResourceNames(a.name, b.name));
+}
+function hashDirectory(dir, ignored = [], skipped) {
+  const out = [];
+  const walk = (rel2, depth) => {
+    if (depth > MAX_DEPTH) throw new ModelBuildError("USAGE", `folders nest deeper than ${MAX_DEPTH} levels`, { file: path3.join(dir, rel2) });
+    const names = readdirSync(path3.join(dir, rel2)).sort(compareBytes);
+    for (const n of names) {
+      const name = rel2 ? `${rel2}/${n}` : n;
+      if (isIgnored(name, ignored)) {
+        skipped?.push(name);
+        continue;
+      }
+      const abs = path3.join(dir, name);
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) {
+        throw new ModelBuildError("USAGE", `${quoted(name)} is a symbolic link; model signatures cover regular files only`, {
+          file: abs,
+          hint: "replace the link with the file it points to, or move it out of the model folder"
+        });
+      }
+      if (st.isDirectory()) walk(name, depth + 1);
+      else if (st.isFile()) {
+        if (out.length >= MAX_MODEL_FILES) throw new ModelBuildError("USAGE", `the folder holds more than ${MAX_MODEL_FILES} files`, { file: dir, hint: "sign a model folder, not a whole disk" });
+        out.push({ name, algorithm: "sha256", digest: hashFile(abs, st) });
+      } else {
+        throw new ModelBuildError("USAGE", `${quoted(name)} is ${kindOf(st)}; model signatures cover regular files only`, { file: abs, hint: "move it out of the model folder" });
+      }
+    }
+  };
+  try {
+    walk("", 0);
+  } catch (e) {
+    if (ModelBuildError.is(e)) throw e;
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the model folder (${e.code ?? e.message})`, {
+      file: dir,
+      hint: "check the path and its permissions",
+      cause: e
+    });
+  }
+  return out.sort((a, b) => compareResourceNames(a.name, b.name));
+}
+function hashFile(abs, st) {
+  const hash = createHash2("sha256");
+  const fd = openSync(abs, "r");
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let total = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      hash.update(buf.subarray(0, n));
+      total += n;
+    }
+    if (total !== st.size) throw new ModelBuildError("USAGE", "the file changed while it was read", { file: abs, hint: "sign or verify when nothing is writing to the model folder" });
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+function subjectDigest(resources) {
+  const hash = createHash2("sha256");
+  for (const r of resources) hash.update(Buffer.from(r.digest, "hex"));
+  return hash.digest("hex");
+}
+
+// src/core/signing/statement.ts
+function statementObject(s) {
+  const serialization = { method: s.serialization.method, hash_type: s.serialization.hash_type, allow_symlinks: s.serialization.allow_symlinks };
+  if (s.serialization.ignore_paths && s.serialization.ignore_paths.length > 0) serialization.ignore_paths = s.serialization.ignore_paths;
+  return {
+    _type: IN_TOTO_STATEMENT_TYPE,
+    subject: [{ name: s.modelName, digest: { sha256: s.digest } }],
+    predicateType: MODEL_SIGNING_PREDICATE_TYPE,
+    predicate: {
+      serialization,
+      resources: s.resources.map((r) => ({ name: r.name, algorithm: r.algorithm, digest: r.digest }))
+    }
+  };
+}
+function statementBytes(s) {
+  return Buffer.from(JSON.stringify(statementObject(s), null, 2), "utf8");
+}
+var MAX_STATEMENT_RESOURCES = 1e6;
+var HEX64 = /^[0-9a-fA-F]{64}$/;
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var field2 = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
+function parseStatement(payload, display) {
+  const bad = (message, hint = "the signature file is damaged or is not a model signature; sign the model again") => {
+    throw new ModelBuildError("PACKAGE_INVALID", `the signed statement ${message}`, { file: display, hint });
+  };
+  let doc;
+  try {
+    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
+  } catch {
+    return bad("is not JSON text");
+  }
+  if (!isObject2(doc)) return bad("is not a JSON object");
+  const type = field2(doc, "_type");
+  if (type !== IN_TOTO_STATEMENT_TYPE) bad(`has _type ${typeof type === "string" ? quoted(type) : "missing"}; expected ${IN_TOTO_STATEMENT_TYPE}`);
+  const predicateType = field2(doc, "predicateType");
+  if (predicateType !== MODEL_SIGNING_PREDICATE_TYPE) {
+    if (predicateType === "https://model_signing/Digests/v0.1") {
+      bad("uses the pre-1.0 model_signing format (https://model_signing/Digests/v0.1), which lists no serialization", "sign the model again with model_signing 1.x or model-build");
+    }
+    bad(`has predicateType ${typeof predicateType === "string" ? quoted(predicateType) : "missing"}; a model signature has ${MODEL_SIGNING_PREDICATE_TYPE}`);
+  }
+  const subjects = field2(doc, "subject");
+  if (!Array.isArray(subjects) || subjects.length !== 1) return bad(`must have exactly one subject (has ${Array.isArray(subjects) ? subjects.length : "none"})`);
+  const subject = subjects[0];
+  if (!isObject2(subject)) return bad("has a subject that is not an object");
+  const modelName = field2(subject, "name");
+  if (typeof modelName !== "string") return bad("has a subject without a name");
+  const subjectDigests = field2(subject, "digest");
+  const digest = isObject2(subjectDigests) ? field2(subjectDigests, "sha256") : void 0;
+  if (typeof digest !== "string" || !HEX64.test(digest)) return bad("has a subject without a sha256 digest");
+  const predicate = field2(doc, "predicate");
+  if (!isObject2(predicate)) return bad("has no predicate object");
+  const ser = field2(predicate, "serialization");
+  if (!isObject2(ser)) return bad("has no predicate.serialization object");
+  const method = field2(ser, "method");
+  if (method !== "files") {
+    if (method === "shards") bad('hashes the model by shards (serialization.method "shards"); model-build verifies signatures by files', "verify it with `model_signing verify`, or sign by files");
+    bad(`has serialization.method ${typeof method === "string" ? quoted(method) : "missing"}; expected "files"`);
+  }
+  const hashType = field2(ser, "hash_type");
+  if (hashType !== "sha256") bad(`has serialization.hash_type ${typeof hashType === "string" ? quoted(hashType) : "missing"}; model-build verifies sha256`, "sign with sha256 (model_signing's default)");
+  const allowSymlinks = field2(ser, "allow_symlinks");
+  if (typeof allowSymlinks !== "boolean") bad("has no boolean serialization.allow_symlinks");
+  const ignoreRaw = field2(ser, "ignore_paths");
+  let ignore;
+  if (ignoreRaw !== void 0) {
+    if (!Array.isArray(ignoreRaw) || !ignoreRaw.every((p) => typeof p === "string")) return bad("has serialization.ignore_paths that is not a list of paths");
+    ignore = ignoreRaw.map(normalizeIgnored);
+    const wrong = ignore.find((p) => !isModelPath(p));
+    if (wrong !== void 0) bad(`ignores ${quoted(wrong)}, which is not a path inside the model`);
+  }
+  const list = field2(predicate, "resources");
+  if (!Array.isArray(list)) return bad("has no predicate.resources list");
+  if (list.length === 0) bad("lists no files: it covers nothing");
+  if (list.length > MAX_STATEMENT_RESOURCES) bad(`lists ${list.length} files, more than the limit of ${MAX_STATEMENT_RESOURCES}`);
+  const resources = [];
+  const seen = /* @__PURE__ */ new Set();
+  list.forEach((r, i) => {
+    const at = `predicate.resources[${i}]`;
+    if (!isObject2(r)) return bad(`has ${at} that is not an object`);
+    const name = field2(r, "name");
+    const algorithm = field2(r, "algorithm");
+    const value = field2(r, "digest");
+    if (typeof name !== "string" || !isModelPath(name)) return bad(`has ${at}.name ${typeof name === "string" ? quoted(name) : "missing"}: not a path inside the model`);
+    if (algorithm !== "sha256") return bad(`has ${at}.algorithm ${typeof algorithm === "string" ? quoted(algorithm) : "missing"}; serialization.hash_type is sha256`);
+    if (typeof value !== "string" || !HEX64.test(value)) return bad(`has ${at}.digest that is not a sha256 in hex`);
+    if (seen.has(name)) return bad(`lists ${quoted(name)} twice`);
+    seen.add(name);
+    resources.push({ name, algorithm, digest: value.toLowerCase() });
+  });
+  const recomputed = subjectDigest(resources);
+  if (recomputed !== digest.toLowerCase()) {
+    bad(`is inconsistent: its subject digest is ${digest.toLowerCase()}, but its files hash to ${recomputed}`, "the statement was edited after it was made; do not trust this signature");
+  }
+  return {
+    modelName,
+    digest: recomputed,
+    serialization: { method: "files", hash_type: "sha256", allow_symlinks: allowSymlinks, ...ignore ? { ignore_paths: ignore } : {} },
+    resources
+  };
+}
+function normalizeIgnored(p) {
+  let q = p;
+  while (q.startsWith("./")) q = q.slice(2);
+  while (q.endsWith("/") && q.length > 1) q = q.slice(0, -1);
+  return q;
+}
+
+// src/core/signing/sign.ts
+function signModelFiles(files, key, options = {}) {
+  const ignore = [...new Set(options.ignorePaths ?? [])].sort();
+  for (const p of ignore) {
+    if (!isModelPath(p)) throw new ModelBuildError("USAGE", `cannot ignore ${JSON.stringify(p)}: not a relative path inside the model`);
+  }
+  const resources = typeof files === "string" ? hashDirectory(files, ignore) : hashFileMap(files, ignore);
+  if (resources.length === 0) {
+    throw new ModelBuildError("USAGE", "there are no files to sign", { file: typeof files === "string" ? files : void 0, hint: "name a model folder or package that holds files" });
+  }
+  const statement = {
+    modelName: options.modelName ?? (typeof files === "string" ? path4.basename(path4.resolve(files)) : "model"),
+    digest: subjectDigest(resources),
+    serialization: { method: "files", hash_type: "sha256", allow_symlinks: false, ...ignore.length > 0 ? { ignore_paths: ignore } : {} },
+    resources
+  };
+  const payload = statementBytes(statement);
+  const signature = sign("sha256", pae(IN_TOTO_PAYLOAD_TYPE, payload), { key: key.privateKey, dsaEncoding: "der" });
+  const text = bundleText({ payload, payloadType: IN_TOTO_PAYLOAD_TYPE, signature, keyid: "" }, { kind: "publicKey", hint: key.fingerprint });
+  return { text, statement, fingerprint: key.fingerprint };
+}
+
+// src/core/signing/verify.ts
+import { verify as verifySignature } from "node:crypto";
+var MAX_PROBLEMS = 20;
+function checkModelSignature(signature, files, trust, options = {}) {
+  const display = options.display ?? "the signature";
+  const bundle = parseBundle(signature, display);
+  if (bundle.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new ModelBuildError("PACKAGE_INVALID", `the envelope's payloadType is ${quoted(bundle.envelope.payloadType)}; a model signature carries ${IN_TOTO_PAYLOAD_TYPE}`, {
+      file: display,
+      hint: "this is not a model signature"
+    });
+  }
+  const signer = bundle.material.kind === "publicKey" ? { kind: "key", fingerprint: bundle.material.hint } : { kind: "certificate" };
+  const problems = [];
+  let authenticated = false;
+  let verifiedWith = null;
+  if (trust !== null) {
+    if (!("publicKey" in trust)) {
+      throw new ModelBuildError("USAGE", "verifying keyless (Sigstore certificate) signatures by identity and issuer is not supported yet", {
+        hint: "verify with the public key of the key the model was signed with"
+      });
+    }
+    const key = toVerificationKey(trust.publicKey);
+    verifiedWith = key.fingerprint;
+    const who = authenticate(bundle, key, display);
+    if (who) problems.push(who);
+    else authenticated = true;
+  }
+  const statement = parseStatement(bundle.envelope.payload, display);
+  const ignore = [...statement.serialization.ignore_paths ?? [], ...options.exclude ?? []];
+  const skipped = [];
+  const actual = typeof files === "string" ? hashDirectory(files, ignore, skipped) : hashFileMap(files, ignore);
+  const ignored = (typeof files === "string" ? skipped : [...files.keys()].filter((n) => isIgnored(n, ignore))).sort(compareResourceNames);
+  problems.push(...compareResources(statement.resources, actual));
+  return { valid: problems.length === 0, authenticated, signer, verifiedWith, statement, ignored, problems: clip(problems) };
+}
+function toVerificationKey(k) {
+  if (typeof k === "string") return publicKeyFromPem(k);
+  if ("fingerprint" in k && "hash" in k) return k;
+  return publicKeyFromPem(k);
+}
+function authenticate(bundle, key, display) {
+  if (bundle.material.kind !== "publicKey") {
+    throw new ModelBuildError("USAGE", "the model was signed with a certificate (keyless Sigstore), not with a key; verifying those is not supported yet", {
+      file: display,
+      hint: "ask for a key-based signature, or verify with `model_signing verify sigstore`"
+    });
+  }
+  const hint = bundle.material.hint;
+  if (hint !== null && hint !== key.fingerprint) {
+    return `signed by key sha256:${hint}, not by the given key sha256:${key.fingerprint}`;
+  }
+  const ok = verifySignature(key.hash, pae(bundle.envelope.payloadType, bundle.envelope.payload), { key: key.publicKey, dsaEncoding: "der" }, bundle.envelope.signature);
+  return ok ? null : `the signature does not verify with key sha256:${key.fingerprint}: the signed statement was altered, or another key signed it`;
+}
+function compareResources(signed2, actual) {
+  const have = new Map(actual.map((r) => [r.name, r.digest]));
+  const want = new Map(signed2.map((r) => [r.name, r.digest]));
+  const out = [];
+  for (const r of signed2) {
+    const d = have.get(r.name);
+    if (d === void 0) out.push(`${quoted(r.name)} is signed but missing`);
+    else if (d !== r.digest) out.push(`${quoted(r.name)} changed: signed sha256:${r.digest}, found sha256:${d}`);
+  }
+  for (const r of actual) if (!want.has(r.name)) out.push(`${quoted(r.name)} is not covered by the signature (added after signing)`);
+  return out;
+}
+function clip(problems) {
+  return problems.length <= MAX_PROBLEMS ? problems : [...problems.slice(0, MAX_PROBLEMS), `\u2026 and ${problems.length - MAX_PROBLEMS} more`];
+}
+
+// src/core/signing/packageSignature.ts
+var signatureFileFor = (archive) => `${archive.replace(/\.zip$/, "")}.model.sig`;
+var packageModelName = (archive) => path5.basename(archive).replace(/\.zip$/, "");
+function signPackage(archive, key, options = {}) {
+  const { entries } = readPackage(archive);
+  const signed2 = signModelFiles(entries, key, { modelName: packageModelName(archive) });
+  const file = options.signature ?? signatureFileFor(archive);
+  assertReplaceableSignature(file);
+  writeFileAtomic(file, signed2.text);
+  return { ...signed2, file };
+}
+function assertReplaceableSignature(file, display = file) {
+  if (!existsSync(file)) return;
+  try {
+    parseBundle(readSignatureFile(file, display), display);
+  } catch {
+    throw new ModelBuildError("OUTPUT_REFUSED", "the file exists and is not a model signature; signing never replaces other files", {
+      file: display,
+      hint: "move it away, or write the signature elsewhere with --signature"
+    });
+  }
+}
+function readSignatureFile(file, display = file) {
+  regularFile(file, {
+    what: "the signature",
+    display,
+    maxBytes: MAX_SIGNATURE_BYTES,
+    code: "PACKAGE_INVALID",
+    limitHint: "a model signature is a small JSON file; this one was not written by a model signer",
+    missingHint: "sign the package with `model-build sign`, or name the signature with --signature"
+  });
+  try {
+    return readFileSync2(file);
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the signature (${e.code ?? String(e)})`, { file: display, cause: e });
+  }
+}
+function archiveFiles(archive) {
+  regularFile(archive, { what: "the package", missingHint: "name the .zip written by `model-build build`" });
+  let zip;
+  try {
+    zip = new ZipFile(archive);
+  } catch (e) {
+    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the package (${e.code ?? e.message})`, { file: archive });
+  }
+  try {
+    return new Map(readZip(zip, { display: archive }).map((e) => [e.name, e.data]));
+  } finally {
+    zip.close();
+  }
+}
+function checkPackageSignature(target, trust, options = {}) {
+  const isDir = !options.files && isFolder(target);
+  const signature = options.signature ?? (isDir ? path5.join(target, DEFAULT_SIGNATURE_NAME) : signatureFileFor(target));
+  const files = options.files ?? (isDir ? target : archiveFiles(target));
+  const bytes = readSignatureFile(signature);
+  const check = { display: signature };
+  if (isDir) {
+    const rel2 = path5.relative(path5.resolve(target), path5.resolve(signature));
+    if (rel2 && !rel2.startsWith("..") && !path5.isAbsolute(rel2)) check.exclude = [rel2.split(path5.sep).join("/")];
+  }
+  return { signature, verdict: checkModelSignature(bytes, files, trust, check) };
+}
+function isFolder(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/signCommand.ts
+function signingKeyOf(file) {
+  const passphrase = process.env[SIGNING_KEY_PASSPHRASE_ENV];
+  return loadSigningKey(path6.resolve(file), { display: file, passphrase: passphrase === "" ? void 0 : passphrase });
+}
+function shownPath(file) {
+  const rel2 = path6.relative(process.cwd(), file);
+  return rel2 && !rel2.startsWith("..") && !path6.isAbsolute(rel2) ? rel2 : file;
+}
+var isFolder2 = (p) => {
+  try {
+    return statSync3(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+async function runSign(args) {
+  const key = signingKeyOf(args.signingKey);
+  const target = path6.resolve(args.target);
+  let file;
+  let signed2;
+  if (isFolder2(target)) {
+    file = args.signature ? path6.resolve(args.signature) : path6.join(target, DEFAULT_SIGNATURE_NAME);
+    checkOutputFile(file, "--signature", args.signature ?? shownPath(file));
+    const rel2 = path6.relative(target, file);
+    const inside = rel2 !== "" && !rel2.startsWith("..") && !path6.isAbsolute(rel2);
+    assertReplaceableSignature(file, args.signature ?? shownPath(file));
+    const result = signModelFiles(target, key, { ignorePaths: inside ? [rel2.split(path6.sep).join("/")] : [] });
+    writeFileAtomic(file, result.text, shownPath(file));
+    signed2 = result;
+  } else {
+    file = args.signature ? path6.resolve(args.signature) : signatureFileFor(target);
+    checkOutputFile(file, "--signature", args.signature ?? shownPath(file));
+    signed2 = signPackage(target, key, { signature: file });
+  }
+  if (args.json) {
+    const out = { signature: file, model: signed2.statement.modelName, digest: `sha256:${signed2.statement.digest}`, files: signed2.statement.resources.length, key: `sha256:${key.fingerprint}` };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}
+`);
+  } else {
+    const s = styleFor(process.stdout);
+    process.stdout.write(
+      [
+        `${s.green("signed")} ${signed2.statement.modelName}: ${signed2.statement.resources.length} files, sha256:${signed2.statement.digest}`,
+        `  signature ${shownPath(file)}`,
+        `  key       sha256:${key.fingerprint} (ECDSA P-256)`,
+        ""
+      ].join("\n")
+    );
+  }
+  return 0;
+}
+async function runKeygen(args) {
+  const privateFile = path6.resolve(args.file);
+  const publicFile = publicKeyFileFor(privateFile);
+  for (const [f, shown6] of [
+    [privateFile, args.file],
+    [publicFile, shownPath(publicFile)]
+  ]) {
+    checkOutputFile(f, "keygen", shown6);
+    let exists = false;
+    try {
+      statSync3(f);
+      exists = true;
+    } catch {
+    }
+    if (exists) throw new ModelBuildError("OUTPUT_REFUSED", "the file exists; keygen never replaces a key", { file: shown6, hint: "name a new file, or move the old key away first" });
+  }
+  const passphrase = process.env[SIGNING_KEY_PASSPHRASE_ENV] || void 0;
+  const pair = generateSigningKey(passphrase);
+  createExclusively(privateFile, pair.privatePem, 384, args.file);
+  try {
+    createExclusively(publicFile, pair.publicPem, 420, shownPath(publicFile));
+  } catch (e) {
+    rmSync(privateFile, { force: true });
+    throw e;
+  }
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ privateKey: privateFile, publicKey: publicFile, fingerprint: `sha256:${pair.fingerprint}`, encrypted: Boolean(passphrase) }, null, 2)}
+`);
+  } else {
+    process.stdout.write(
+      [
+        `private key ${args.file} (ECDSA P-256, PKCS#8${passphrase ? `, encrypted with ${SIGNING_KEY_PASSPHRASE_ENV}` : ""}; keep it secret)`,
+        `public key  ${shownPath(publicFile)} (give this to whoever verifies)`,
+        `fingerprint sha256:${pair.fingerprint}`,
+        ""
+      ].join("\n")
+    );
+  }
+  return 0;
+}
+var publicKeyFileFor = (file) => `${file.replace(/\.pem$/, "")}.pub.pem`;
+var counter = 0;
+function createExclusively(file, text, mode, display) {
+  const tmp = path6.join(path6.dirname(file), `.${path6.basename(file)}.tmp-${process.pid}-${counter++}`);
+  try {
+    const fd = openSync2(tmp, "wx", mode);
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+    linkSync(tmp, file);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    throw new ModelBuildError(code === "EEXIST" ? "OUTPUT_REFUSED" : "OUTPUT_UNWRITABLE", code === "EEXIST" ? "the file exists; keygen never replaces a key" : `cannot write the key (${code})`, {
+      file: display,
+      hint: code === "EEXIST" ? "name a new file" : "check the folder and its permissions",
+      cause: e
+    });
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+function signBuiltPackage(archive, key) {
+  const file = signatureFileFor(archive);
+  if (key) {
+    signPackage(archive, key);
+    return {
+      json: { file, key: `sha256:${key.fingerprint}`, signedNow: true, matches: true },
+      line: (s) => `${s.bold("signature")} ${shownPath(file)} (key sha256:${key.fingerprint})`
+    };
+  }
+  if (!existsSync2(file)) return null;
+  let matches = false;
+  let hint = null;
+  try {
+    const { verdict } = checkPackageSignature(archive, null);
+    matches = verdict.valid;
+    hint = verdict.signer.kind === "key" ? verdict.signer.fingerprint : null;
+  } catch {
+    matches = false;
+  }
+  return {
+    json: { file, key: hint && `sha256:${hint}`, signedNow: false, matches },
+    line: (s) => matches ? `${s.bold("signature")} ${shownPath(file)} from an earlier signing still matches every file` : s.yellow(`warning: ${shownPath(file)} is from an earlier build and does not match this package: sign it again (\`model-build sign\`) or delete it`)
+  };
+}
+
 // src/cli/buildCommand.ts
-async function runBuild(args) {
+async function runBuild2(args) {
   const s = styleFor(process.stdout);
   const log = (line) => {
     if (!args.json) process.stdout.write(`${line}
@@ -471,11 +1409,13 @@ async function runBuild(args) {
     const extra = Object.keys(r).filter((k) => !["epoch", "loss", "val_loss"].includes(k)).map((k) => `  ${k} ${r[k].toFixed(4)}`).join("");
     return `epoch ${String(r.epoch).padStart(String(epochs).length)}/${epochs}  loss ${r.loss.toFixed(4)}  val_loss ${r.val_loss.toFixed(4)}${extra}`;
   };
+  const key = args.signingKey ? signingKeyOf(args.signingKey) : null;
   const result = await buildModel({
     config: args.config,
     out: args.out,
     backend: args.backend,
     allowDirty: args.allowDirty,
+    variant: args.variant,
     cacheFile: args.noCache ? null : void 0,
     sourceDateEpoch: sourceDateEpoch(),
     builder: { id: "model-build/cli" },
@@ -487,11 +1427,14 @@ async function runBuild(args) {
     }
   });
   progress.done();
+  const signed2 = result.status === "built" && result.package ? signBuiltPackage(result.package.archive, key) : null;
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}
+    process.stdout.write(`${JSON.stringify(signed2 ? { ...result, signature: signed2.json } : result, null, 2)}
 `);
   } else {
     process.stdout.write(formatBuild(result, s));
+    if (signed2) process.stdout.write(`${signed2.line(s)}
+`);
   }
   if (result.status === "refused") return 1;
   return result.result.gatesPassed ? 0 : 1;
@@ -544,12 +1487,12 @@ function formatBuild(result, s) {
       lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt(gate.actual)} (${margin})`);
     }
   }
-  const rel = path2.relative(process.cwd(), result.modelDir) || ".";
-  lines.push("", `${s.bold("model")} ${rel}/ (${result.files.join(", ")})`);
+  const rel2 = path7.relative(process.cwd(), result.modelDir) || ".";
+  lines.push("", `${s.bold("model")} ${rel2}/ (${result.files.join(", ")})`);
   if (result.package) {
-    lines.push(`${s.bold("package")} ${path2.relative(process.cwd(), result.package.archive)}`);
+    lines.push(`${s.bold("package")} ${path7.relative(process.cwd(), result.package.archive)}`);
     lines.push(`  archive  ${result.package.digest}`, `  contents ${result.package.contentDigest}`);
-    if (result.provenance) lines.push(`  provenance ${path2.relative(process.cwd(), result.provenance)}`);
+    if (result.provenance) lines.push(`  provenance ${path7.relative(process.cwd(), result.provenance)}`);
   }
   lines.push(r.gatesPassed ? s.green("BUILT") : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection, not packaged`));
   return `${lines.join("\n")}
@@ -557,33 +1500,96 @@ function formatBuild(result, s) {
 }
 
 // src/cli/inspectCommand.ts
-import path3 from "node:path";
-async function runInspect(args) {
-  const { entries: _entries, ...pkg } = readPackage(path3.resolve(args.archive));
+import path9 from "node:path";
+
+// src/cli/verifySignatureCommand.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
+async function runVerifySignature(args) {
+  const key = loadPublicKey(path8.resolve(args.publicKey), { display: args.publicKey });
+  const { signature, verdict } = checkPackageSignature(path8.resolve(args.target), { publicKey: key }, { signature: args.signature && path8.resolve(args.signature) });
+  const ok = verdict.valid && verdict.authenticated;
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(pkg, null, 2)}
+    process.stdout.write(`${JSON.stringify(verdictJson(signature, verdict), null, 2)}
+`);
+  } else {
+    process.stdout.write(formatVerdict(args.target, signature, verdict, styleFor(process.stdout)));
+  }
+  return ok ? 0 : 1;
+}
+function verdictJson(signature, v) {
+  return {
+    valid: v.valid && v.authenticated,
+    signature,
+    signer: v.signer,
+    verifiedWith: v.verifiedWith && `sha256:${v.verifiedWith}`,
+    authenticated: v.authenticated,
+    model: { name: v.statement.modelName, digest: `sha256:${v.statement.digest}`, files: v.statement.resources.length },
+    ignored: v.ignored,
+    problems: v.problems
+  };
+}
+function formatVerdict(target, signature, v, s) {
+  const signer = v.signer.kind === "key" ? `key ${v.signer.fingerprint ? `sha256:${v.signer.fingerprint}` : "(not named in the bundle)"}` : "a certificate";
+  const lines = v.valid && v.authenticated ? [
+    `${s.green("\u2713 signature valid")}: ${target} is what key sha256:${v.verifiedWith} signed`,
+    `  signature ${shownPath(signature)}`,
+    `  model     ${v.statement.modelName}: ${v.statement.resources.length} files, sha256:${v.statement.digest}`
+  ] : [`${s.red("\u2717 SIGNATURE INVALID")}: ${target} (${shownPath(signature)}, signed by ${signer})`, ...v.problems.map((p) => `  - ${p}`)];
+  if (v.ignored.length > 0) lines.push(s.dim(`  not covered (the signature's ignore_paths): ${v.ignored.join(", ")}`));
+  return `${lines.join("\n")}
+`;
+}
+function inspectSignature(archive, files, publicKey) {
+  const file = signatureFileFor(archive);
+  if (!publicKey && !existsSync3(file)) return null;
+  const trust = publicKey ? { publicKey: loadPublicKey(path8.resolve(publicKey), { display: publicKey }) } : null;
+  const { verdict } = checkPackageSignature(archive, trust, { files });
+  if (!verdict.valid || trust && !verdict.authenticated) {
+    throw new ModelBuildError("PACKAGE_INVALID", `the package does not match its signature ${shownPath(file)}`, {
+      file: archive,
+      details: verdict.problems,
+      hint: "do not deploy it: it changed after it was signed, or another key signed it (`model-build verify-signature` says more)"
+    });
+  }
+  return { file, signer: verdict.signer, authenticated: verdict.authenticated, verifiedWith: verdict.verifiedWith, files: verdict.statement.resources.length };
+}
+function signatureLine(sig, s) {
+  if (!sig) return `  signature ${s.dim("none (unsigned; `model-build sign` adds one)")}`;
+  const who = sig.signer.kind === "key" ? `key sha256:${sig.signer.fingerprint ?? "(unnamed)"}` : "a certificate";
+  return sig.authenticated ? `  signature ${s.green("\u2713")} signed by ${who}, verified; covers all ${sig.files} files  ${shownPath(sig.file)}` : `  signature ${who}; all ${sig.files} files match it (pass --public-key to check who signed)  ${shownPath(sig.file)}`;
+}
+
+// src/cli/inspectCommand.ts
+async function runInspect(args) {
+  const { entries, ...pkg } = readPackage(path9.resolve(args.archive));
+  const signature = inspectSignature(pkg.archive, entries, args.publicKey);
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ ...pkg, signature }, null, 2)}
 `);
     return 0;
   }
   const s = styleFor(process.stdout);
   const m = pkg.metadata;
-  const fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+  const fmt4 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
   const lines = [
     `${s.bold(m.name)}${m.version ? ` ${m.version}` : ""}  ${s.green("\u2713 every file matches MANIFEST.sha256 and the metadata schema")}`,
     ...m.dirty ?? m.code.dirty ? [s.yellow("  \u26A0 DIRTY BUILD: built with --allow-dirty from unversioned code or data; not reproducible"), ...(m.problems ?? []).map((p) => s.yellow(`    - ${p}`))] : [],
     `  archive   ${pkg.digest}`,
     `  contents  ${pkg.contentDigest}`,
+    signatureLine(signature, s),
     `  built     ${m.timestamp} by model-build ${m.createdBy.version}`,
     `  code      ${m.code.commit}${m.code.ref ? ` (${m.code.ref})` : ""}${m.code.dirty ? s.yellow(" DIRTY") : ""}${m.code.repository ? `  ${m.code.repository}` : ""}`,
     `  config    ${m.config.path} ${m.config.digest}`,
+    ...m.variant ? [`  variant   ${m.variant.id}  ${Object.entries(m.variant.overrides).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`] : [],
     ...m.data.map((d) => {
       const read = d.actual !== void 0 && d.actual !== d.hash ? s.yellow(`  read ${d.actual ?? "unknown bytes"} (${d.status ?? "modified"})`) : "";
       return `  data      ${d.path}  ${d.kind ?? "unversioned"} ${d.hash ?? ""}${read}${d.rows !== null ? `  ${d.rows} rows` : ""}`;
     }),
     `  training  ${m.task} on ${m.training.backend} (tfjs ${m.training.tfjsVersion}), seed ${m.training.seed}, ${m.training.epochsRun} epochs`,
     `  runtime   node ${m.environment.node} ${m.environment.platform}-${m.environment.arch}; ${Object.entries(m.environment.dependencies).map(([k, v]) => `${k}@${v}`).join(", ")}`,
-    `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt3(v)}`).join(", ")}`,
-    ...m.gates.map((g) => `  gate      ${g.passed ? s.green("\u2713") : s.red("\u2717")} ${g.metric} ${g.op} ${g.threshold} (${fmt3(g.actual)})`),
+    `  metrics   ${Object.entries(m.metrics).filter((e) => typeof e[1] === "number").map(([k, v]) => `${k} ${fmt4(v)}`).join(", ")}`,
+    ...m.gates.map((g) => `  gate      ${g.passed ? s.green("\u2713") : s.red("\u2717")} ${g.metric} ${g.op} ${g.threshold} (${fmt4(g.actual)})`),
     "  files",
     ...pkg.files.map((f) => `    ${f.sha256.slice(0, 12)}  ${formatBytes(f.size).padStart(10)}  ${f.name}`)
   ];
@@ -593,22 +1599,22 @@ async function runInspect(args) {
 }
 
 // src/cli/monitorCommand.ts
-import path4 from "node:path";
+import path10 from "node:path";
 async function runMonitor(args) {
-  const html = args.html && path4.resolve(args.html);
-  const markdown = args.markdown && path4.resolve(args.markdown);
+  const html = args.html && path10.resolve(args.html);
+  const markdown = args.markdown && path10.resolve(args.markdown);
   if (html) checkOutputFile(html, "--html", args.html);
   if (markdown) checkOutputFile(markdown, "--markdown", args.markdown);
   const report = await monitorData({
-    package: args.package && path4.resolve(args.package),
-    profile: args.profile && path4.resolve(args.profile),
-    data: path4.resolve(args.data),
+    package: args.package && path10.resolve(args.package),
+    profile: args.profile && path10.resolve(args.profile),
+    data: path10.resolve(args.data),
     display: args.data,
-    labels: args.labels && path4.resolve(args.labels),
+    labels: args.labels && path10.resolve(args.labels),
     labelsDisplay: args.labels,
     join: args.join
   });
-  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path4.basename(args.data)}`), args.html);
+  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path10.basename(args.data)}`), args.html);
   if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
@@ -665,7 +1671,7 @@ var fmt2 = (v) => Number.isNaN(v) ? "NaN" : Math.abs(v) >= 1e3 ? v.toFixed(1) : 
 var signed = (v) => v > 0 ? `+${fmt2(v)}` : fmt2(v);
 
 // src/cli/predictCommand.ts
-import path5 from "node:path";
+import path11 from "node:path";
 
 // src/core/predict/inputAudit.ts
 var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
@@ -787,12 +1793,12 @@ async function predictRecords(model, source, write, options) {
 // src/cli/predictCommand.ts
 var BATCH = 4096;
 async function runPredict(args) {
-  const input = path5.resolve(args.input);
+  const input = path11.resolve(args.input);
   regularFile(input, { display: args.input, what: "the file" });
   formatOf(input, args.input, void 0);
-  const output = args.output ? path5.resolve(args.output) : void 0;
+  const output = args.output ? path11.resolve(args.output) : void 0;
   if (output) checkOutputFile(output, "--output", args.output);
-  const model = await loadModel(path5.resolve(args.model), { backend: args.backend });
+  const model = await loadModel(path11.resolve(args.model), { backend: args.backend });
   const file = output ? openAtomicStream(output, args.output) : void 0;
   const write = file ? (text) => file.write(text) : (text) => new Promise((resolve, reject) => process.stdout.write(text, (e) => e ? reject(e) : resolve()));
   try {
@@ -811,11 +1817,11 @@ async function runPredict(args) {
 }
 
 // src/cli/profileCommand.ts
-import path6 from "node:path";
+import path12 from "node:path";
 async function runProfile(args) {
-  const out = args.out && path6.resolve(args.out);
+  const out = args.out && path12.resolve(args.out);
   if (out) checkOutputFile(out, "--out", args.out);
-  const profile = await profileFile(path6.resolve(args.data), { display: args.data });
+  const profile = await profileFile(path12.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
   if (out) writeFileAtomic(out, text, args.out);
@@ -840,13 +1846,859 @@ function formatProfile(p, source, out) {
 `;
 }
 
+// src/cli/serveCommand.ts
+import { isIP } from "node:net";
+import path13 from "node:path";
+
+// src/core/serve/server.ts
+import { createServer } from "node:http";
+
+// src/core/serve/batcher.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+var PredictBatcher = class {
+  /** @param maxBatch most records in one call (a request larger than this goes alone). */
+  constructor(predictNow, maxBatch) {
+    this.predictNow = predictNow;
+    this.maxBatch = maxBatch;
+  }
+  predictNow;
+  maxBatch;
+  queue = [];
+  scheduled = false;
+  /** Predictions for `records`, in order, from the next call. */
+  predict(records) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ records, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        void nextTurn().then(() => this.flush());
+      }
+    });
+  }
+  flush() {
+    let n = 0;
+    let k = 0;
+    while (k < this.queue.length && (k === 0 || n + this.queue[k].records.length <= this.maxBatch)) n += this.queue[k++].records.length;
+    const taken = this.queue.splice(0, k);
+    this.scheduled = false;
+    if (this.queue.length > 0) {
+      this.scheduled = true;
+      void nextTurn().then(() => this.flush());
+    }
+    let out;
+    try {
+      out = this.predictNow(taken.length === 1 ? taken[0].records : taken.flatMap((w) => w.records));
+    } catch (e) {
+      for (const w of taken) w.reject(e);
+      return;
+    }
+    let at = 0;
+    for (const w of taken) {
+      w.resolve(out.slice(at, at + w.records.length));
+      at += w.records.length;
+    }
+  }
+};
+
+// src/core/serve/httpError.ts
+var HttpError = class _HttpError extends Error {
+  status;
+  code;
+  hint;
+  /** Extra response headers (Allow for 405). */
+  headers;
+  /** Fields merged into the error body (record, line, field, expected, problems). */
+  extra;
+  constructor(status, code, message, options = {}) {
+    super(message);
+    this.name = "HttpError";
+    this.status = status;
+    this.code = code;
+    this.hint = options.hint;
+    this.headers = options.headers ?? {};
+    this.extra = options.extra ?? {};
+  }
+  static is(value) {
+    return value instanceof _HttpError;
+  }
+  /** The JSON body: `{"error": {code, message, hint, ...extra}}`. */
+  body() {
+    return { error: { code: this.code, message: this.message, ...this.hint ? { hint: this.hint } : {}, ...this.extra } };
+  }
+};
+
+// src/core/serve/checkRecords.ts
+var MAX_PROBLEMS2 = 20;
+var blank2 = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
+var shown3 = (v) => {
+  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+function expectedOf(step) {
+  switch (step.kind) {
+    case "numeric":
+    case "bucketized":
+      return "a number";
+    case "boolean":
+      return 'a boolean (true/false, 1/0, "yes"/"no")';
+    case "categorical": {
+      const list = step.vocabulary.slice(0, 10).map((c) => JSON.stringify(c)).join(", ");
+      return `one of ${list}${step.vocabulary.length > 10 ? `, \u2026 (${step.vocabulary.length} in all: GET /schema lists them)` : ""}`;
+    }
+  }
+}
+function checkValue2(step, raw) {
+  switch (step.kind) {
+    case "numeric":
+    case "bucketized": {
+      const n = typeof raw === "number" || typeof raw === "string" ? toNumber(raw) : null;
+      return n === null ? { problem: `${shown3(raw)} is not a number` } : { value: n };
+    }
+    case "boolean": {
+      const b = typeof raw === "object" ? null : toBoolean(raw);
+      return b === null ? { problem: `${shown3(raw)} is not a boolean` } : { value: b === 1 };
+    }
+    case "categorical": {
+      const text = typeof raw === "string" ? raw : typeof raw === "number" || typeof raw === "boolean" ? String(raw) : void 0;
+      return text !== void 0 && step.vocabulary.includes(text) ? { value: text } : { problem: `${shown3(raw)} is not a category the model knows` };
+    }
+  }
+}
+function checkRecords(preprocessor, body, options = {}) {
+  const steps = preprocessor.steps;
+  const problems = [];
+  const filled = /* @__PURE__ */ new Map();
+  const records = new Array(body.length);
+  for (let i = 0; i < body.length && problems.length < MAX_PROBLEMS2; i++) {
+    const { line, record } = body[i];
+    const clean = /* @__PURE__ */ Object.create(null);
+    const keys = Object.keys(record);
+    if (keys.length > 0 && !steps.some((s) => Object.hasOwn(record, s.column))) {
+      const where = `records[${i}]${line === void 0 ? "" : ` (line ${line})`}`;
+      const named = keys.slice(0, 5).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}\u2026` : k)).join(", ");
+      problems.push({
+        record: i,
+        ...line === void 0 ? {} : { line },
+        expected: `fields named ${steps.slice(0, 8).map((s) => JSON.stringify(s.column)).join(", ")}${steps.length > 8 ? ", \u2026" : ""}`,
+        message: `${where} has none of the fields the model reads (it has ${named}${keys.length > 5 ? ", \u2026" : ""})`
+      });
+      continue;
+    }
+    for (const step of steps) {
+      const raw = Object.hasOwn(record, step.column) ? record[step.column] : void 0;
+      const where = `records[${i}]${line === void 0 ? "" : ` (line ${line})`}`;
+      if (blank2(raw)) {
+        if (options.strict) {
+          problems.push({
+            record: i,
+            ...line === void 0 ? {} : { line },
+            field: step.column,
+            expected: expectedOf(step),
+            message: `${where}: field ${JSON.stringify(step.column)} is missing${raw === void 0 ? "" : ` (${shown3(raw)})`}; this server refuses missing values (--strict)`
+          });
+        }
+        clean[step.column] = null;
+        filled.set(step.column, (filled.get(step.column) ?? 0) + 1);
+        continue;
+      }
+      const checked = checkValue2(step, raw);
+      if ("problem" in checked) {
+        problems.push({
+          record: i,
+          ...line === void 0 ? {} : { line },
+          field: step.column,
+          expected: expectedOf(step),
+          message: `${where}: field ${JSON.stringify(step.column)}: ${checked.problem}; expected ${expectedOf(step)}`
+        });
+        if (problems.length >= MAX_PROBLEMS2) break;
+        continue;
+      }
+      clean[step.column] = checked.value;
+    }
+    records[i] = clean;
+  }
+  if (problems.length > 0) {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length >= MAX_PROBLEMS2 ? `at least ${problems.length - 1}` : problems.length - 1} more: see problems)` : "";
+    throw new HttpError(400, "RECORD_INVALID", `${first.message}${more}`, {
+      hint: first.field === void 0 ? "send the records themselves, keyed by the fields the model reads: a JSON array of records, not an object wrapping them (GET /schema lists the fields)" : options.strict && first.message.includes("--strict") ? "send a value for every field the model reads (GET /schema lists them)" : "GET /schema gives the JSON Schema of one record; leave a field out (or null) to have it filled as in training",
+      extra: { record: first.record, ...first.line === void 0 ? {} : { line: first.line }, field: first.field, expected: first.expected, problems }
+    });
+  }
+  const counts = Object.fromEntries(steps.filter((s) => filled.has(s.column)).map((s) => [s.column, filled.get(s.column)]));
+  return { records, filled: counts };
+}
+
+// src/core/serve/limits.ts
+var SERVE_LIMITS = {
+  maxBodyBytes: 10 * 1024 ** 2,
+  // 100 000 records of a few fields fit the default body; a tensor of them is a few MiB.
+  maxRecords: 1e5,
+  drainTimeoutMs: 3e4,
+  requestTimeoutMs: 6e4
+};
+var MAX_BODY_LIMIT = 256 * 1024 ** 2;
+var MAX_RECORDS_LIMIT = 1e7;
+function serveLimits(given = {}) {
+  const limits = { ...SERVE_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== void 0)) };
+  const check = (name, min, max, show = String) => {
+    const v = limits[name];
+    if (!Number.isInteger(v) || v < min || v > max) {
+      throw new ModelBuildError("USAGE", `serve: limits.${name} must be a whole number from ${show(min)} to ${show(max)} (got ${String(v)})`, {
+        hint: `leave it out for the default, ${show(SERVE_LIMITS[name])}`
+      });
+    }
+  };
+  check("maxBodyBytes", 1, MAX_BODY_LIMIT, formatSize);
+  check("maxRecords", 1, MAX_RECORDS_LIMIT);
+  check("drainTimeoutMs", 0, 36e5);
+  check("requestTimeoutMs", 1e3, 36e5);
+  return limits;
+}
+
+// src/core/serve/mediaTypes.ts
+var BODY_TYPES = {
+  "application/json": "json",
+  "application/x-ndjson": "jsonl",
+  "application/jsonl": "jsonl",
+  "application/x-jsonlines": "jsonl",
+  "application/jsonlines": "jsonl",
+  "text/csv": "csv",
+  "text/tab-separated-values": "tsv"
+};
+var RESPONSE_TYPES = {
+  json: "application/json; charset=utf-8",
+  jsonl: "application/x-ndjson; charset=utf-8"
+};
+var ACCEPTED = () => "send application/json (an array of records, or one record), application/x-ndjson or application/jsonl (one record per line), or text/csv (a header row, then one record per line)";
+function parseMediaType(text) {
+  const [type = "", ...rest] = text.split(";");
+  const params = /* @__PURE__ */ new Map();
+  for (const p of rest) {
+    const eq = p.indexOf("=");
+    if (eq < 0) continue;
+    params.set(p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1"));
+  }
+  return { type: type.trim().toLowerCase(), params };
+}
+var shown4 = (v) => JSON.stringify(v.length > 80 ? `${v.slice(0, 77)}...` : v);
+function bodyFormatOf(contentType, contentEncoding) {
+  if (contentEncoding !== void 0 && contentEncoding.trim().toLowerCase() !== "identity") {
+    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", `Content-Encoding ${shown4(contentEncoding)} is not supported: the server reads uncompressed bodies`, {
+      hint: "send the body uncompressed (a compressing proxy in front of the server can decompress it)"
+    });
+  }
+  if (contentType === void 0 || contentType.trim() === "") {
+    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "the request has no Content-Type: the server reads records by their media type", { hint: ACCEPTED() });
+  }
+  const media = parseMediaType(contentType);
+  const format = Object.hasOwn(BODY_TYPES, media.type) ? BODY_TYPES[media.type] : void 0;
+  if (!format) throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", `Content-Type ${shown4(contentType)} is not a format the server reads`, { hint: ACCEPTED() });
+  const charset = media.params.get("charset")?.toLowerCase();
+  if (charset !== void 0 && charset !== "utf-8" && charset !== "utf8") {
+    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", `charset ${shown4(charset)} is not supported: the server reads UTF-8`, { hint: "encode the body as UTF-8 (and say charset=utf-8, or nothing)" });
+  }
+  return format;
+}
+function responseFormatOf(accept) {
+  if (accept === void 0 || accept.trim() === "") return "json";
+  let best;
+  for (const part of accept.split(",")) {
+    if (part.trim() === "") continue;
+    const media = parseMediaType(part);
+    const qText = media.params.get("q");
+    const q = qText === void 0 ? 1 : Number(qText);
+    if (!(q > 0 && q <= 1)) continue;
+    const format = media.type === "application/json" || media.type === "application/*" || media.type === "*/*" ? "json" : BODY_TYPES[media.type] === "jsonl" ? "jsonl" : void 0;
+    if (format && (!best || q > best.q)) best = { format, q };
+  }
+  if (!best) {
+    throw new HttpError(406, "NOT_ACCEPTABLE", `Accept ${shown4(accept)} names no type the server writes`, {
+      hint: 'accept application/json ({"predictions": [...]}) or application/x-ndjson (one prediction per line)'
+    });
+  }
+  return best.format;
+}
+
+// src/core/serve/parseBody.ts
+var BODY = "the request body";
+var kindOf2 = (v) => v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`;
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function invalid(message, hint, extra = {}) {
+  return new HttpError(400, "BODY_INVALID", message, { hint, extra });
+}
+function tooMany(maxRecords) {
+  return new HttpError(413, "TOO_MANY_RECORDS", `the request holds more than ${maxRecords.toLocaleString("en-US")} records, the limit per request`, {
+    hint: "split the records into smaller requests, or start the server with a larger --max-records",
+    extra: { limit: maxRecords }
+  });
+}
+function bodyText(body) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(body);
+    throw invalid("the body is not valid UTF-8 text", "encode the body as UTF-8", { line: lineAt(lenient, lenient.indexOf("\uFFFD")) });
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const nul = text.indexOf("\0");
+  if (nul >= 0) throw invalid("the body contains a NUL character: not text", "send the records as UTF-8 text", { line: lineAt(text, nul) });
+  return text;
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let k = text.indexOf("\n"); k >= 0 && k < index; k = text.indexOf("\n", k + 1)) line++;
+  return line;
+}
+function syntax(e, text, lineOffset = 0) {
+  const raw = e instanceof Error ? e.message : String(e);
+  const message = raw.replace(/( in JSON)? at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+  const m = /at position (\d+)/.exec(raw);
+  if (!m) return { message };
+  const pos = Math.min(Number(m[1]), text.length);
+  const line = lineAt(text, pos);
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  return { message, line: line + lineOffset, column: pos - start + 1 };
+}
+var EMPTY_HINT = {
+  json: 'send an array of records, [{"field": value, ...}], or one record',
+  jsonl: "send one JSON object per line",
+  csv: "send a header row naming the fields, then one record per line",
+  tsv: "send a header row naming the fields, then one record per line"
+};
+function parseBody(body, format, maxRecords) {
+  const text = bodyText(body);
+  if (text.trim() === "") throw invalid("the body is empty", EMPTY_HINT[format]);
+  switch (format) {
+    case "json":
+      return parseJson(text, maxRecords);
+    case "jsonl":
+      return parseJsonLines(text, maxRecords);
+    case "csv":
+    case "tsv":
+      return parseDelimited(text, format === "csv" ? "," : "	", maxRecords);
+  }
+}
+function parseJson(text, maxRecords) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const at = syntax(e, text);
+    const lines = /^\s*\{/.test(text) && /\}\s*\r?\n\s*\{/.test(text);
+    throw invalid(`the body is not valid JSON: ${at.message}`, lines ? "this looks like JSON Lines: send it as Content-Type application/x-ndjson" : EMPTY_HINT.json, {
+      ...at.line ? { line: at.line, column: at.column } : {}
+    });
+  }
+  if (isRecord(value)) return [{ record: value }];
+  if (!Array.isArray(value)) throw invalid(`the body is ${kindOf2(value)}, not records`, EMPTY_HINT.json);
+  if (value.length > maxRecords) throw tooMany(maxRecords);
+  return value.map((element, k) => {
+    if (!isRecord(element)) {
+      throw new HttpError(400, "RECORD_INVALID", `records[${k}] is ${kindOf2(element)}, not a record`, {
+        hint: 'every element of the array is one record: {"field": value, ...}',
+        extra: { record: k }
+      });
+    }
+    return { record: element };
+  });
+}
+function parseJsonLines(text, maxRecords) {
+  const out = [];
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf("\n", start);
+    if (nl < 0) nl = text.length;
+    line++;
+    const raw = text.slice(start, nl);
+    start = nl + 1;
+    const lineText = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (lineText.trim() === "") continue;
+    let value;
+    try {
+      value = JSON.parse(lineText);
+    } catch (e) {
+      const at = syntax(e, lineText);
+      const array = out.length === 0 && lineText.trimStart().startsWith("[");
+      throw invalid(`line ${line} is not valid JSON: ${at.message}`, array ? "this looks like a JSON array: send it as Content-Type application/json" : "JSON Lines holds one complete JSON object per line", {
+        record: out.length,
+        line,
+        ...at.column ? { column: at.column } : {}
+      });
+    }
+    if (!isRecord(value)) {
+      throw new HttpError(400, "RECORD_INVALID", `records[${out.length}] (line ${line}) is ${kindOf2(value)}, not a record`, {
+        hint: 'every line holds one record: {"field": value, ...}',
+        extra: { record: out.length, line }
+      });
+    }
+    if (out.length >= maxRecords) throw tooMany(maxRecords);
+    out.push({ line, record: value });
+  }
+  return out;
+}
+var CSV_PIECE = 1 << 16;
+function parseDelimited(text, delimiter, maxRecords) {
+  const limits = dataLimits(void 0);
+  const parser = new CsvParser({ delimiter, display: BODY, limits });
+  const out = [];
+  let header;
+  const take = (records) => {
+    for (const r of records) {
+      if (!header) {
+        header = csvHeader(r, BODY, limits, false);
+        continue;
+      }
+      if (r.fields.length !== header.length) {
+        throw invalid(`records[${out.length}] (line ${r.line}) has ${r.fields.length} fields, the header has ${header.length}`, "every row needs one value per column (quote values that contain the delimiter)", {
+          record: out.length,
+          line: r.line
+        });
+      }
+      if (out.length >= maxRecords) throw tooMany(maxRecords);
+      const record = /* @__PURE__ */ Object.create(null);
+      for (let i = 0; i < header.length; i++) record[header[i]] = r.fields[i];
+      out.push({ line: r.line, record });
+    }
+  };
+  try {
+    for (let at = 0; at < text.length; at += CSV_PIECE) take(parser.push(text.slice(at, at + CSV_PIECE)));
+    take(parser.end());
+  } catch (e) {
+    if (!ModelBuildError.is(e)) throw e;
+    throw invalid(`the body is not valid ${delimiter === "," ? "CSV" : "TSV"}: ${e.message}`, e.hint ?? EMPTY_HINT.csv, e.location.line ? { line: e.location.line } : {});
+  }
+  return out;
+}
+
+// src/core/serve/servedModel.ts
+async function loadServedModel(archive, options = {}) {
+  const pkg = readPackage(archive);
+  const invalid2 = (message) => new ModelBuildError("PACKAGE_INVALID", message, { file: archive, hint: "rebuild the package with `model-build build`" });
+  const entry = (name2) => name2 === "preprocessor.json" ? name2 : `model/${name2}`;
+  const model = await loadModelFrom(
+    (name2) => {
+      const data = pkg.entries.get(entry(name2));
+      if (!data) throw invalid2(`the package has no ${entry(name2)}`);
+      return data;
+    },
+    options,
+    (name2) => `${archive} (${entry(name2)})`
+  );
+  const json = (name2) => {
+    const data = pkg.entries.get(name2);
+    if (!data) return void 0;
+    try {
+      return JSON.parse(data.toString("utf8"));
+    } catch {
+      throw invalid2(`${name2} is not valid JSON`);
+    }
+  };
+  const name = pkg.metadata.name;
+  const schemas = {
+    input: json("input.schema.json") ?? inputSchema(name, model.preprocessor, describeInputs(model.preprocessor)),
+    output: json("output.schema.json") ?? outputSchema(name, model.preprocessor)
+  };
+  return {
+    archive,
+    digest: pkg.digest,
+    metadata: pkg.metadata,
+    metadataBytes: pkg.entries.get("metadata.json"),
+    schemas,
+    preprocessor: model.preprocessor,
+    runtime: model.runtime,
+    // loadModel shapes predictions as the CLI writes them; the server answers in the schema's shape.
+    predict: (records) => model.predict(records).map((p) => "prediction" in p ? { value: p.prediction } : p),
+    dispose: () => model.dispose()
+  };
+}
+
+// src/core/serve/server.ts
+var BATCH2 = 4096;
+var HEADERS_TIMEOUT_MS = 2e4;
+var ROUTES = {
+  "/predict": ["POST"],
+  "/health": ["GET", "HEAD"],
+  "/metadata": ["GET", "HEAD"],
+  "/schema": ["GET", "HEAD"]
+};
+function pathOf(url) {
+  let p = url ?? "/";
+  try {
+    p = new URL(p, "http://server").pathname;
+  } catch {
+  }
+  const safe2 = p.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+  return safe2.length > 200 ? `${safe2.slice(0, 197)}...` : safe2;
+}
+function readBody(req, maxBytes, go) {
+  const tooLarge = () => new HttpError(413, "BODY_TOO_LARGE", `the request body is larger than the limit of ${formatSize(maxBytes)}`, {
+    hint: "split the records into smaller requests, or start the server with a larger --max-body",
+    extra: { limit: maxBytes }
+  });
+  const declared = req.headers["content-length"];
+  if (declared !== void 0 && Number(declared) > maxBytes) return Promise.reject(tooLarge());
+  go();
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("close", onClose);
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        done();
+        req.pause();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      done();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onClose = () => {
+      done();
+      reject(new ClientGone());
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("close", onClose);
+  });
+}
+var LINGER_MS = 2e3;
+function holdUnreadBody(req) {
+  req.read(0);
+  req.pause();
+  const socket = req.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
+function smallDeclaredBody(req, maxBytes) {
+  const declared = req.headers["content-length"];
+  return req.headers["transfer-encoding"] === void 0 && declared !== void 0 && Number(declared) <= maxBytes;
+}
+var ClientGone = class extends Error {
+};
+function hostForUrl(host) {
+  return host.includes(":") ? `[${host}]` : host;
+}
+async function serveModel(archive, options = {}) {
+  const limits = serveLimits(options.limits);
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ModelBuildError("USAGE", `serve: port must be a whole number from 0 to 65535 (got ${String(port)})`, { hint: "0 picks a free port" });
+  }
+  const drainDelayMs = options.drainDelayMs ?? 0;
+  if (!Number.isInteger(drainDelayMs) || drainDelayMs < 0 || drainDelayMs > 36e5) {
+    throw new ModelBuildError("USAGE", `serve: drainDelayMs must be a whole number of milliseconds from 0 to 3600000 (got ${String(drainDelayMs)})`, { hint: "leave it out for no delay" });
+  }
+  const model = typeof archive === "string" ? await loadServedModel(archive, options) : archive;
+  const strict = options.strict === true;
+  const metadataBytes = model.metadataBytes;
+  const schemaBytes = Buffer.from(`${JSON.stringify(model.schemas, null, 2)}
+`);
+  let draining = false;
+  let inFlight = 0;
+  const batcher = new PredictBatcher((records) => model.predict(records), BATCH2);
+  const send = (res, status, body, type, headers = {}) => {
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    res.writeHead(status, {
+      "content-type": type,
+      "content-length": String(bytes.length),
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      ...draining ? { connection: "close" } : {},
+      ...headers
+    });
+    res.end(bytes);
+  };
+  const sendJson = (res, status, value, headers = {}) => send(res, status, `${JSON.stringify(value)}
+`, RESPONSE_TYPES.json, headers);
+  const predict = async (req, res, log, expectContinue) => {
+    const format = bodyFormatOf(req.headers["content-type"], req.headers["content-encoding"]);
+    const answer = responseFormatOf(req.headers.accept);
+    const body = await readBody(req, limits.maxBodyBytes, () => expectContinue && res.writeContinue());
+    const { records, filled } = checkRecords(model.preprocessor, parseBody(body, format, limits.maxRecords), { strict });
+    log.records = records.length;
+    const parts = [];
+    for (let at = 0; at < records.length; at += BATCH2) parts.push(batcher.predict(records.slice(at, at + BATCH2)));
+    const predictions = (await Promise.all(parts)).flat();
+    const filledHeader = Object.entries(filled).map(([k, n]) => `${encodeURIComponent(k)}=${n}`).join(", ");
+    const headers = filledHeader ? { "model-build-filled": filledHeader } : void 0;
+    if (answer === "jsonl") {
+      send(res, 200, predictions.map((p) => `${JSON.stringify(p)}
+`).join(""), RESPONSE_TYPES.jsonl, headers);
+    } else {
+      sendJson(res, 200, Object.keys(filled).length > 0 ? { predictions, filled } : { predictions }, headers);
+    }
+  };
+  const handle = async (req, res, expectContinue) => {
+    const started = performance.now();
+    const method = req.method ?? "GET";
+    const path16 = pathOf(req.url);
+    const log = { records: null };
+    inFlight++;
+    res.on("close", () => {
+      inFlight--;
+      options.onRequest?.({
+        method,
+        path: path16,
+        status: res.writableFinished ? res.statusCode : 499,
+        records: log.records,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...log.error ? { error: log.error } : {}
+      });
+    });
+    try {
+      const allowed = Object.hasOwn(ROUTES, path16) ? ROUTES[path16] : void 0;
+      if (!allowed) {
+        throw new HttpError(404, "NOT_FOUND", `nothing at ${method} ${path16}`, { hint: "the server answers POST /predict, GET /health, GET /metadata and GET /schema" });
+      }
+      if (!allowed.includes(method)) {
+        throw new HttpError(405, "METHOD_NOT_ALLOWED", `${path16} answers ${allowed.join(" and ")}, not ${method}`, {
+          hint: path16 === "/predict" ? "POST the records to /predict" : `use GET ${path16}`,
+          headers: { allow: allowed.join(", ") }
+        });
+      }
+      switch (path16) {
+        case "/predict":
+          await predict(req, res, log, expectContinue);
+          return;
+        case "/health":
+          if (draining) throw new HttpError(503, "DRAINING", "the server is shutting down", { hint: "send requests to another instance" });
+          sendJson(res, 200, { status: "ok", model: model.metadata.name, task: model.metadata.task, backend: model.runtime.backend });
+          return;
+        case "/metadata":
+          send(res, 200, metadataBytes, RESPONSE_TYPES.json, { etag: `"${model.digest}"` });
+          return;
+        case "/schema":
+          send(res, 200, schemaBytes, RESPONSE_TYPES.json, { etag: `"${model.digest}"` });
+          return;
+      }
+    } catch (e) {
+      if (e instanceof ClientGone || res.headersSent || res.destroyed) return;
+      const err = HttpError.is(e) ? e : new HttpError(500, "PREDICT_FAILED", `the model could not answer: ${e?.message ?? String(e)}`, {
+        hint: "this is a fault of the server, not of the request: please report it with the request that caused it"
+      });
+      log.error = err.code;
+      const hasBody = req.headers["transfer-encoding"] !== void 0 || Number(req.headers["content-length"] ?? 0) > 0;
+      const hold = hasBody && !req.readableEnded && (err.code === "BODY_TOO_LARGE" || !smallDeclaredBody(req, limits.maxBodyBytes));
+      if (hold) holdUnreadBody(req);
+      sendJson(res, err.status, err.body(), { ...err.headers, ...hold ? { connection: "close" } : {} });
+    }
+  };
+  const server = createServer((req, res) => void handle(req, res, false));
+  server.on("checkContinue", (req, res) => void handle(req, res, true));
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.headersTimeout = Math.min(HEADERS_TIMEOUT_MS, limits.requestTimeoutMs);
+  try {
+    await new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    if (typeof archive === "string") model.dispose();
+    const code = e.code;
+    const hint = code === "EADDRINUSE" ? "another program listens on that port: pick another with --port (0 picks a free one)" : code === "EACCES" ? "ports below 1024 need privileges: pick a port from 1024 up with --port" : code === "EADDRNOTAVAIL" ? "that address is not one of this machine's: use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)" : void 0;
+    throw new ModelBuildError("USAGE", `serve: cannot listen on ${hostForUrl(host)}:${port} (${code ?? e.message})`, { hint });
+  }
+  const address = server.address();
+  let closing;
+  let cutOff = 0;
+  let stopEarly = () => {
+  };
+  const closeNow = () => {
+    stopEarly();
+    cutOff = inFlight;
+    server.closeAllConnections();
+  };
+  return {
+    url: `http://${hostForUrl(host)}:${address.port}`,
+    host,
+    port: address.port,
+    model,
+    limits,
+    get inFlight() {
+      return inFlight;
+    },
+    close() {
+      closing ??= new Promise((resolve) => {
+        draining = true;
+        const stop = () => {
+          delay = void 0;
+          const timer = setTimeout(closeNow, limits.drainTimeoutMs);
+          server.close(() => {
+            clearTimeout(timer);
+            if (typeof archive === "string") model.dispose();
+            resolve({ cutOff });
+          });
+          server.closeIdleConnections();
+        };
+        let delay = drainDelayMs > 0 ? setTimeout(stop, drainDelayMs) : void 0;
+        stopEarly = () => {
+          if (!delay) return;
+          clearTimeout(delay);
+          stop();
+        };
+        if (!delay) stop();
+      });
+      return closing;
+    },
+    closeNow
+  };
+}
+
+// src/cli/serveCommand.ts
+var DEFAULT_HOST = "127.0.0.1";
+var DEFAULT_PORT = 8080;
+function usage(message, hint) {
+  return new ModelBuildError("USAGE", `serve: ${message}`, { hint });
+}
+function portOf(text) {
+  if (text === void 0) return DEFAULT_PORT;
+  const port = /^[0-9]{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw usage(`--port must be a whole number from 0 to 65535 (got ${shown(text)})`, `0 picks a free port (the startup line says which); the default is ${DEFAULT_PORT}`);
+  return port;
+}
+function hostOf(text) {
+  if (text === void 0) return DEFAULT_HOST;
+  const bare = /^\[(.*)\]$/.exec(text)?.[1] ?? text;
+  if (bare === "localhost" || isIP(bare) !== 0) return bare;
+  throw usage(`--host must be an IP address (got ${shown(text)})`, `${DEFAULT_HOST} (the default) answers this machine only; 0.0.0.0 or :: answers every network interface`);
+}
+var UNITS = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+function sizeOf(text) {
+  if (text === void 0) return SERVE_LIMITS.maxBodyBytes;
+  const m = /^([0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
+  const unit = m ? UNITS[(m[2] || "b").toLowerCase()] : void 0;
+  const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!(bytes >= 1 && bytes <= MAX_BODY_LIMIT)) {
+    throw usage(`--max-body must be a size from 1 byte to ${formatSize(MAX_BODY_LIMIT)} (got ${shown(text)})`, `write bytes or a unit: 1048576, 512KiB, 10MiB (the default), 1.5MB`);
+  }
+  return bytes;
+}
+function recordsOf(text) {
+  if (text === void 0) return SERVE_LIMITS.maxRecords;
+  const n = /^[0-9]{1,8}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= MAX_RECORDS_LIMIT)) {
+    throw usage(`--max-records must be a whole number from 1 to ${MAX_RECORDS_LIMIT.toLocaleString("en-US")} (got ${shown(text)})`, `the default is ${SERVE_LIMITS.maxRecords.toLocaleString("en-US")}`);
+  }
+  return n;
+}
+var MAX_DRAIN_DELAY_S = 300;
+function drainDelayOf(text) {
+  if (text === void 0) return 0;
+  const s = /^[0-9]{1,3}(\.[0-9]{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(s >= 0 && s <= MAX_DRAIN_DELAY_S)) {
+    throw usage(`--drain-delay must be a number of seconds from 0 to ${MAX_DRAIN_DELAY_S} (got ${shown(text)})`, "a few seconds lets a load balancer stop sending before the listener closes; the default is 0");
+  }
+  return Math.round(s * 1e3);
+}
+var isLoopback = (host) => host === "localhost" || host === "::1" || /^127\./.test(host);
+function textLog(e) {
+  const records = e.records === null ? "" : ` ${e.records} record${e.records === 1 ? "" : "s"}`;
+  return `${e.method} ${e.path} ${e.status}${e.error ? ` ${e.error}` : ""}${records} ${e.ms} ms`;
+}
+async function runServe(args) {
+  const host = hostOf(args.host);
+  const port = portOf(args.port);
+  const maxBodyBytes = sizeOf(args.maxBody);
+  const maxRecords = recordsOf(args.maxRecords);
+  const drainDelayMs = drainDelayOf(args.drainDelay);
+  const json = args.jsonLogs === true;
+  const err = styleFor(process.stderr);
+  const note = (event, text, fields = {}) => process.stderr.write(json ? `${JSON.stringify({ event, ...fields })}
+` : `${text}
+`);
+  const server = await serveModel(path13.resolve(args.archive), {
+    host,
+    port,
+    backend: args.backend,
+    strict: args.strict,
+    limits: { maxBodyBytes, maxRecords },
+    drainDelayMs,
+    onRequest: (e) => process.stderr.write(json ? `${JSON.stringify({ event: "request", ...e })}
+` : `${textLog(e)}
+`)
+  });
+  const stopped = args.check ? void 0 : new Promise((resolve) => {
+    let signals = 0;
+    const onSignal = (signal) => {
+      signals++;
+      if (signals > 1) {
+        note("stopping", `${signal} again: cutting off ${server.inFlight} request${server.inFlight === 1 ? "" : "s"} in flight`, { signal, inFlight: server.inFlight });
+        server.closeNow();
+        return;
+      }
+      const inFlight = `${server.inFlight} request${server.inFlight === 1 ? "" : "s"} in flight`;
+      note(
+        "draining",
+        drainDelayMs > 0 ? `${signal}: /health answers 503; serving ${drainDelayMs / 1e3} s more, then not accepting connections and finishing what is in flight (at most ${server.limits.drainTimeoutMs / 1e3} s); ${inFlight} now` : `${signal}: not accepting connections; finishing ${inFlight} (at most ${server.limits.drainTimeoutMs / 1e3} s)`,
+        { signal, inFlight: server.inFlight, drainDelayMs }
+      );
+      void server.close().then(({ cutOff }) => {
+        process.off("SIGTERM", onSignal);
+        process.off("SIGINT", onSignal);
+        note("stopped", cutOff > 0 ? `stopped; ${cutOff} request${cutOff === 1 ? " was" : "s were"} cut off` : "stopped", { cutOff });
+        resolve(cutOff > 0 || signals > 1 ? 1 : 0);
+      });
+    };
+    process.on("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+  });
+  const m = server.model.metadata;
+  const routes = "POST /predict, GET /health /metadata /schema";
+  process.stdout.write(
+    json ? `${JSON.stringify({ event: "listening", url: server.url, model: m.name, task: m.task, label: m.label, backend: server.model.runtime.backend, package: server.model.digest, maxBodyBytes, maxRecords, strict: args.strict === true })}
+` : `serving ${m.name} (${m.task}, predicts ${m.label}) at ${server.url}  [${routes}; body \u2264 ${formatSize(maxBodyBytes)}, \u2264 ${maxRecords.toLocaleString("en-US")} records; ${server.model.runtime.backend} backend]
+`
+  );
+  if (!isLoopback(host)) {
+    note("warning", `${err.yellow("warning:")} listening on ${host}: other machines can reach this server, and it has no authentication or TLS; put it behind a proxy that has both`, { host });
+  }
+  return stopped ?? selfCheck(server, note, json);
+}
+async function selfCheck(server, note, json) {
+  const schema = server.model.schemas.input;
+  const record = schema.examples?.[0] ?? {};
+  try {
+    const health = await fetch(`${server.url}/health`);
+    const res = await fetch(`${server.url}/predict`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([record]) });
+    const body = await res.text();
+    if (!health.ok || !res.ok) {
+      note("check-failed", `check failed: GET /health ${health.status}, POST /predict ${res.status}: ${body.trim()}`, { health: health.status, predict: res.status });
+      return 1;
+    }
+    process.stdout.write(
+      json ? `${JSON.stringify({ event: "check", records: [record], answer: JSON.parse(body) })}
+` : `check: POST /predict ${JSON.stringify([record])} \u2192 ${body.trim()}
+`
+    );
+    return 0;
+  } finally {
+    await server.close();
+  }
+}
+
 // src/cli/verifyCommand.ts
-import path7 from "node:path";
+import path14 from "node:path";
 async function runVerify(args) {
   if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}\u2026
 ` : `rebuilding ${args.runs ?? 2} times in separate processes\u2026
 `);
-  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend, command: ownCommand() });
+  const report = await verifyBuild({ config: args.config, against: args.against, runs: args.runs, backend: args.backend, variant: args.variant, command: ownCommand() });
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatVerify(report, styleFor(process.stdout)));
   return report.reproducible ? 0 : 1;
@@ -855,9 +2707,9 @@ function ownCommand() {
   const execArgv = process.execArgv.filter((a) => !/^--inspect/.test(a));
   return [process.execPath, ...execArgv, process.argv[1]];
 }
-function shown3(file) {
-  const rel = path7.relative(process.cwd(), file);
-  return rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel : file;
+function shown5(file) {
+  const rel2 = path14.relative(process.cwd(), file);
+  return rel2 && !rel2.startsWith("..") && !path14.isAbsolute(rel2) ? rel2 : file;
 }
 var num2 = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(6);
 function formatVerify(r, s) {
@@ -868,7 +2720,7 @@ function formatVerify(r, s) {
     return `${lines.join("\n")}
 `;
   }
-  lines.push(`reference (${r.reference.source === "package" ? `the package ${shown3(r.reference.archive)}` : "rebuild 1"}): ${r.reference.digest}`);
+  lines.push(`reference (${r.reference.source === "package" ? `the package ${shown5(r.reference.archive)}` : "rebuild 1"}): ${r.reference.digest}`);
   r.comparisons.forEach((c, i) => {
     const n = r.reference.source === "package" ? i + 1 : i + 2;
     const digest = r.rebuilds[r.reference.source === "package" ? i : i + 1].digest;
@@ -885,6 +2737,110 @@ function formatVerify(r, s) {
     for (const cause of c.causes) lines.push(s.yellow(`  likely cause: ${cause}`));
   });
   lines.push(r.reproducible ? s.green("REPRODUCIBLE: byte-identical archives") : s.red("NOT REPRODUCIBLE"));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/sweepCommand.ts
+import path15 from "node:path";
+async function runSweepCommand(args) {
+  const s = styleFor(process.stdout);
+  if (args.inProcess) {
+    if (!args.out) throw new ModelBuildError("USAGE", "sweep --in-process needs --out: the folder whose sweep/ the variants are built into");
+    for (const id of args.inProcess) {
+      if (!isVariantId(id)) throw new ModelBuildError("USAGE", `sweep --in-process: "${id}" is not a variant id like v1a2b3c4d`);
+    }
+    const file = findConfigFile(args.config, process.cwd());
+    await buildVariantsInProcess({
+      config: file,
+      cwd: process.cwd(),
+      ids: args.inProcess,
+      out: path15.resolve(args.out),
+      backend: args.backend,
+      sourceDateEpoch: sourceDateEpoch(),
+      onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}
+`)
+    });
+    return 0;
+  }
+  if (args.plan) {
+    const file = findConfigFile(args.config, process.cwd());
+    const facts = await readGitFacts(path15.dirname(file));
+    const loaded = loadConfig(file, { root: facts.ok ? facts.facts.root : void 0 });
+    if (!loaded.sweep) {
+      throw new ModelBuildError("USAGE", `${path15.relative(process.cwd(), file) || file} has no sweep section`, { hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")' });
+    }
+    const m = sweepMatrix(loaded);
+    if (args.json) process.stdout.write(`${JSON.stringify(m, null, 2)}
+`);
+    else {
+      const lines = [`${s.bold(m.name)}: ${m.count} variant${m.count === 1 ? "" : "s"} (sweep.max ${loaded.sweep.max}); ranked by ${m.select.metric ?? "accuracy (rmse for regression)"}${m.select.direction ? ` (${m.select.direction})` : ""}`];
+      for (const v of m.variants) lines.push(`  ${v.id}  ${v.label}`);
+      process.stdout.write(`${lines.join("\n")}
+`);
+    }
+    return 0;
+  }
+  const started = /* @__PURE__ */ new Map();
+  let done = 0;
+  const result = await runSweep({
+    config: args.config,
+    out: args.out,
+    backend: args.backend,
+    jobs: args.jobs,
+    only: args.only,
+    command: ownCommand(),
+    onVariant: (e) => {
+      if (args.json) return;
+      if (e.state === "started") {
+        started.set(e.variant.id, performance.now());
+        return;
+      }
+      done++;
+      const secs = ((performance.now() - (started.get(e.variant.id) ?? 0)) / 1e3).toFixed(1);
+      process.stderr.write(`${e.state === "built" ? "\u2713" : "\u2717"} ${e.variant.id} ${e.variant.label} (${secs} s)${e.detail ? `: ${e.detail}` : ""}
+`);
+    }
+  });
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(result.status === "refused" ? result : { status: result.status, jobs: result.jobs, dir: result.dir, leaderboard: result.leaderboard, ...sweepJson(result) }, null, 2)}
+`);
+  } else {
+    process.stdout.write(formatSweep(result, s, done));
+  }
+  return result.status === "done" && result.selection.winner ? 0 : 1;
+}
+function sweepJson(r) {
+  const s = r.selection;
+  return {
+    metric: s.metric,
+    direction: s.direction,
+    winner: s.winner ? { variant: s.winner.variant.id, package: s.winner.archive, digest: s.winner.digest, value: s.winner.value } : null,
+    ranked: s.ranked.map((x) => ({ rank: x.rank, variant: x.variant.id, overrides: x.variant.overrides, value: x.value, package: x.archive, digest: x.digest })),
+    rejected: s.rejected,
+    missing: s.missing.map((m) => m.id)
+  };
+}
+var fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
+var rel = (p) => path15.relative(process.cwd(), p) || ".";
+function formatSweep(r, s, built = 0) {
+  if (r.status === "refused") return `${formatCheckReport(r.check, s)}${s.red("sweep refused: the code or data is not versioned")}
+`;
+  const sel = r.selection;
+  const lines = ["", s.bold(`${r.name} sweep at ${r.commit.slice(0, 12)}: ranked by ${sel.metric} (${sel.direction === "max" ? "higher" : "lower"} is better), ${r.jobs} at a time`)];
+  if (sel.ranked.length > 0) {
+    const w = Math.max(...sel.ranked.map((x) => x.variant.id.length));
+    lines.push(`  ${"#".padStart(3)}  ${"variant".padEnd(w)}  ${sel.metric.padStart(10)}  overrides`);
+    for (const x of sel.ranked) lines.push(`  ${String(x.rank).padStart(3)}  ${x.variant.id.padEnd(w)}  ${fmt3(x.value).padStart(10)}  ${x.variant.label}`);
+  }
+  for (const x of sel.rejected) lines.push(s.yellow(`  left out ${x.variant} (${x.label}): ${x.reason}`));
+  for (const m of sel.missing) lines.push(s.yellow(`  missing ${m.id} (${m.label})`));
+  lines.push(s.dim(`leaderboard ${rel(r.leaderboard)}${built ? ` (${built} build${built === 1 ? "" : "s"})` : ""}`));
+  if (sel.winner) {
+    lines.push(s.green(`BEST ${sel.winner.variant.id} (${sel.winner.variant.label}): ${sel.metric} ${fmt3(sel.winner.value)}`), `  package ${rel(sel.winner.archive)}`, `  archive ${sel.winner.digest}`);
+  } else {
+    lines.push(s.red("NO WINNER: no variant built a clean package that passed its gates"));
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -931,8 +2887,26 @@ function jobsOf(v, command) {
   }
   return jobs;
 }
+var VARIANT = { type: "string", value: "ID", help: "build this variant of the config's sweep (ids: `model-build sweep --plan`)" };
+function variantOf(v) {
+  const id = v.variant;
+  if (id !== void 0 && !isVariantId(id)) {
+    throw new ModelBuildError("USAGE", `--variant must be a variant id like v1a2b3c4d (got ${shown(id)})`, { hint: "`model-build sweep --plan` lists the ids" });
+  }
+  return id;
+}
+function sweepJobsOf(v) {
+  if (v.jobs === void 0) return void 0;
+  const text = String(v.jobs);
+  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_SWEEP_JOBS)) {
+    throw new ModelBuildError("USAGE", `sweep: --jobs must be a whole number from 1 to ${MAX_SWEEP_JOBS} (got ${shown(text)})`, { hint: "each job is a training run in its own process; the default is the number of cores" });
+  }
+  return jobs;
+}
 var CONFIG = { type: "string", short: "c", value: "FILE", help: "config file (default: model-build.yml)", path: "input-file" };
 var JSON_OUT = (what) => ({ type: "boolean", help: `print ${what} as JSON` });
+var SIGNING_KEY = (help) => ({ type: "string", value: "FILE", help: `${help}; ECDSA P-256 PEM, passphrase from MODEL_BUILD_SIGNING_KEY_PASSPHRASE`, path: "input-file" });
 var BACKEND = (help) => ({ type: "string", value: "B", help });
 var COMMANDS = {
   check: {
@@ -990,7 +2964,9 @@ var COMMANDS = {
       out: { type: "string", short: "o", value: "DIR", help: "output folder (default: the config's package.out, else model-build-out, beside the config)", path: "output-dir" },
       backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
       "allow-dirty": { type: "boolean", help: "build even if the check fails (recorded in metrics.json)" },
+      "signing-key": SIGNING_KEY("sign the package (the signature goes beside it: <archive>.model.sig)"),
       "no-cache": { type: "boolean", help: "hash every file again, ignoring the hash cache" },
+      variant: VARIANT,
       json: JSON_OUT("the result")
     },
     examples: [
@@ -998,12 +2974,42 @@ var COMMANDS = {
       { what: "on the pure-JavaScript cpu backend, the result as JSON", run: "model-build build --config examples/penguins/model-build.yml --backend cpu --json" },
       { what: "try uncommitted changes: the package records that it is dirty", run: "model-build build --config examples/penguins/model-build.yml --allow-dirty" }
     ],
-    run: (v) => runBuild({
+    run: (v) => runBuild2({
       config: v.config,
       out: v.out,
       backend: backendOf(v, "build"),
       allowDirty: Boolean(v["allow-dirty"]),
+      signingKey: v["signing-key"],
       noCache: Boolean(v["no-cache"]),
+      variant: variantOf(v),
+      json: Boolean(v.json)
+    })
+  },
+  sweep: {
+    summary: "build every variant of the config's sweep (in parallel child processes, one per\ncore), verify each package and rank them by one validation metric; --plan lists\nthe variants, as the action's matrix",
+    options: {
+      config: { ...CONFIG, help: "config file (default: model-build.yml, .yaml or .json in the current folder)" },
+      plan: { type: "boolean", help: "list the variants (ids, overrides) without building" },
+      out: { type: "string", short: "o", value: "DIR", help: "output folder; variant V goes to DIR/sweep/V/ (default: the config's package.out)", path: "output-dir" },
+      jobs: { type: "string", short: "j", value: "N", help: "builds at once (default: the number of cores)" },
+      only: { type: "string", value: "IDS", help: "only these variants, comma-separated" },
+      "in-process": { type: "string", value: "IDS", help: "build these variants one after another in this process into --out's sweep/ folder, as JSON Lines (what each of a sweep's child processes runs)" },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: the config's training.backend, else auto)"),
+      json: JSON_OUT("the plan or the leaderboard")
+    },
+    examples: [
+      { what: "list the bundled example's variants: ids derived from their overrides", run: "model-build sweep --config examples/penguins/model-build.yml --plan" },
+      { what: "the plan as JSON, with the matrix the action outputs", run: "model-build sweep --config examples/penguins/model-build.yml --plan --json" },
+      { what: "build every variant, as many at once as there are cores, and pick the best", run: "model-build sweep --config examples/penguins/model-build.yml" }
+    ],
+    run: (v) => runSweepCommand({
+      config: v.config,
+      out: v.out,
+      backend: backendOf(v, "sweep"),
+      jobs: sweepJobsOf(v),
+      only: typeof v.only === "string" ? v.only.split(",").map((x) => x.trim()).filter(Boolean) : void 0,
+      inProcess: typeof v["in-process"] === "string" ? v["in-process"].split(",").map((x) => x.trim()).filter(Boolean) : void 0,
+      plan: Boolean(v.plan),
       json: Boolean(v.json)
     })
   },
@@ -1014,13 +3020,14 @@ var COMMANDS = {
       against: { type: "string", value: "PKG", help: "compare with this package instead of rebuilds with each other", path: "input-file" },
       runs: { type: "string", value: "N", help: `rebuilds (default 2, and at least 2, without --against; default 1 with it; at most ${MAX_VERIFY_RUNS})` },
       backend: BACKEND("backend for the rebuilds (default: the --against package's, else the config's training.backend)"),
+      variant: { ...VARIANT, help: "rebuild this sweep variant (default: the --against package's, else the base config)" },
       json: JSON_OUT("the comparison")
     },
     examples: [
       { what: "rebuild twice in separate processes and compare the archives byte for byte", run: "model-build verify --config examples/penguins/model-build.yml" },
       { what: "rebuild once and compare with a package built before", run: "model-build verify --config examples/penguins/model-build.yml --against examples/penguins/model-build-out/penguins-*.zip" }
     ],
-    run: (v) => runVerify({ config: v.config, against: v.against, runs: runsOf(v), backend: backendOf(v, "verify"), json: Boolean(v.json) })
+    run: (v) => runVerify({ config: v.config, against: v.against, runs: runsOf(v), backend: backendOf(v, "verify"), variant: variantOf(v), json: Boolean(v.json) })
   },
   profile: {
     summary: "profile a data file (types, missing, distinct, quantiles, top values), streaming",
@@ -1072,7 +3079,10 @@ var COMMANDS = {
   inspect: {
     summary: "verify a model package (digests, schema, safe archive) and print its metadata",
     positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
-    options: { json: JSON_OUT("the metadata and file digests") },
+    options: {
+      "public-key": { type: "string", value: "FILE", help: "also prove the signature beside the package was made by this key (PEM)", path: "input-file" },
+      json: JSON_OUT("the metadata and file digests")
+    },
     examples: [
       { what: "check the digests and print what the package says about itself", run: "model-build inspect examples/penguins/model-build-out/penguins-*.zip" },
       { what: "the metadata and every file digest as JSON", run: "model-build inspect examples/penguins/model-build-out/penguins-*.zip --json" }
@@ -1080,7 +3090,57 @@ var COMMANDS = {
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError("USAGE", "inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`");
-      return runInspect({ archive, json: Boolean(v.json) });
+      return runInspect({ archive, json: Boolean(v.json), publicKey: v["public-key"] });
+    }
+  },
+  keygen: {
+    summary: "write a new ECDSA P-256 key pair for model signatures: FILE (private, mode 0600;\nencrypted when MODEL_BUILD_SIGNING_KEY_PASSPHRASE is set) and FILE.pub.pem",
+    positionals: [{ name: "FILE", help: "the private key to write (never replaced), e.g. signing-key.pem", path: "output-file" }],
+    options: { json: JSON_OUT("the files and the key fingerprint") },
+    examples: [
+      { what: "a key pair for signing packages: signing-key.pem and signing-key.pub.pem", run: "model-build keygen signing-key.pem" },
+      { what: "another pair, its paths and fingerprint as JSON", run: "model-build keygen release-key.pem --json" }
+    ],
+    run: (v, positionals) => {
+      const file = positionals[0];
+      if (!file) throw new ModelBuildError("USAGE", "keygen: name the private key file to write, e.g. `model-build keygen signing-key.pem`");
+      return runKeygen({ file, json: Boolean(v.json) });
+    }
+  },
+  sign: {
+    summary: "sign a package (or a model folder) with a private key: an OpenSSF model signature\n(model_signing v1.0, Sigstore bundle) over every file, written beside the package",
+    positionals: [{ name: "PACKAGE", help: "the .zip written by build (or a model folder: the signature goes to DIR/model.sig)" }],
+    options: {
+      "signing-key": SIGNING_KEY("the private key (required)"),
+      signature: { type: "string", value: "FILE", help: "where to write the signature (default: <archive minus .zip>.model.sig)", path: "output-file" },
+      json: JSON_OUT("the result")
+    },
+    examples: [
+      { what: "sign the bundled example's package: the signature goes beside it as penguins-<commit>.model.sig", run: "model-build sign examples/penguins/model-build-out/penguins-*.zip --signing-key signing-key.pem" },
+      { what: "write the signature somewhere else, the result as JSON", run: "model-build sign examples/penguins/model-build-out/penguins-*.zip --signing-key signing-key.pem --signature penguins.model.sig --json" }
+    ],
+    run: (v, positionals) => {
+      const target = positionals[0];
+      if (!target) throw new ModelBuildError("USAGE", "sign: name the package, e.g. `model-build sign out/penguins-1a2b3c4d5e6f.zip --signing-key signing-key.pem`");
+      return runSign({ target, signingKey: required(v, "signing-key", "sign"), signature: v.signature, json: Boolean(v.json) });
+    }
+  },
+  "verify-signature": {
+    summary: "verify a package (or model folder) against its model signature and a public key:\nevery file unchanged, none added or missing, signed by that key (exit 1 if not)",
+    positionals: [{ name: "PACKAGE", help: "the .zip (or a model folder, e.g. the package unpacked)" }],
+    options: {
+      "public-key": { type: "string", value: "FILE", help: "the public key (PEM) of the key that signed (required)", path: "input-file" },
+      signature: { type: "string", value: "FILE", help: "the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)", path: "input-file" },
+      json: JSON_OUT("the verdict")
+    },
+    examples: [
+      { what: "prove the package is what the key signed", run: "model-build verify-signature examples/penguins/model-build-out/penguins-*.zip --public-key signing-key.pub.pem" },
+      { what: "with a signature kept elsewhere, the verdict as JSON", run: "model-build verify-signature examples/penguins/model-build-out/penguins-*.zip --signature penguins.model.sig --public-key signing-key.pub.pem --json" }
+    ],
+    run: (v, positionals) => {
+      const target = positionals[0];
+      if (!target) throw new ModelBuildError("USAGE", "verify-signature: name the package, e.g. `model-build verify-signature out/penguins-1a2b3c4d5e6f.zip --public-key signing-key.pub.pem`");
+      return runVerifySignature({ target, signature: v.signature, publicKey: required(v, "public-key", "verify-signature"), json: Boolean(v.json) });
     }
   },
   predict: {
@@ -1103,6 +3163,47 @@ var COMMANDS = {
       backend: backendOf(v, "predict"),
       strict: Boolean(v.strict)
     })
+  },
+  serve: {
+    summary: "serve a verified package over HTTP: POST /predict (JSON, JSON Lines or CSV records),\nGET /health, /metadata, /schema; until SIGTERM or SIGINT, then finish requests in flight",
+    positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
+    options: {
+      host: { type: "string", value: "ADDR", help: "IP address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 or :: for every interface)" },
+      port: { type: "string", short: "p", value: "PORT", help: "port (default: 8080; 0 picks a free one, shown in the startup line)" },
+      "max-body": { type: "string", value: "SIZE", help: "largest request body, e.g. 512KiB (default: 10MiB; at most 256MiB)" },
+      "max-records": { type: "string", value: "N", help: "most records in one request (default: 100000)" },
+      backend: BACKEND("auto | tensorflow | wasm | cpu (default: auto)"),
+      strict: { type: "boolean", help: "refuse (400) records with a missing field instead of filling it as in training" },
+      "drain-delay": { type: "string", value: "S", help: "on SIGTERM, keep serving S seconds with /health at 503 before closing (default: 0)" },
+      "json-logs": { type: "boolean", help: "startup line (stdout) and request logs (stderr) as JSON Lines" },
+      check: { type: "boolean", help: "answer one real request with the input schema's example record, then stop (a smoke test)" }
+    },
+    examples: [
+      {
+        what: "verify the package, serve it on a free port, answer one POST /predict with its example record and stop (drop --check to keep serving)",
+        run: "model-build serve examples/penguins/model-build-out/penguins-*.zip --port 0 --check"
+      },
+      {
+        what: "at most 1 MiB and 1000 records per request, missing fields refused, logs as JSON Lines",
+        run: "model-build serve examples/penguins/model-build-out/penguins-*.zip --port 0 --max-body 1MiB --max-records 1000 --strict --json-logs --check"
+      }
+    ],
+    run: (v, positionals) => {
+      const archive = positionals[0];
+      if (!archive) throw new ModelBuildError("USAGE", "serve: name the package, e.g. `model-build serve out/penguins-1a2b3c4d5e6f.zip`");
+      return runServe({
+        archive,
+        host: v.host,
+        port: v.port,
+        maxBody: v["max-body"],
+        maxRecords: v["max-records"],
+        backend: backendOf(v, "serve"),
+        strict: Boolean(v.strict),
+        drainDelay: v["drain-delay"],
+        jsonLogs: Boolean(v["json-logs"]),
+        check: Boolean(v.check)
+      });
+    }
   }
 };
 var USAGE = globalHelp(COMMANDS);
@@ -1135,7 +3236,7 @@ async function main(argv) {
       return command ? 0 : 2;
     }
     if (command === "-v" || command === "--version") {
-      const pkg = JSON.parse(readFileSync(ownFile("package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync3(ownFile("package.json"), "utf8"));
       process.stdout.write(`${pkg.version}
 `);
       return 0;

@@ -81,8 +81,13 @@ var invalidUtf8 = (file, line) => new ModelBuildError("DATA_INVALID", "not valid
   hint: "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)"
 });
 var Utf8Chunks = class {
-  decoder = new TextDecoder("utf-8", { fatal: true });
-  sawText = false;
+  decoder;
+  sawText;
+  /** `midFile`: the bytes start inside a file, where a U+FEFF is a character, not a BOM. */
+  constructor(midFile = false) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: midFile });
+    this.sawText = midFile;
+  }
   decode(chunk, onInvalid) {
     let text;
     if (typeof chunk === "string") text = chunk;
@@ -113,7 +118,7 @@ var Utf8Chunks = class {
 var CsvParser = class {
   delim;
   display;
-  utf8 = new Utf8Chunks();
+  utf8;
   state = FIELD_START;
   fields = [];
   quoted;
@@ -133,6 +138,7 @@ var CsvParser = class {
   dropped = 0;
   constructor(options = {}) {
     this.limits = dataLimits(options.limits);
+    this.utf8 = new Utf8Chunks(options.midFile === true);
     const d = options.delimiter ?? ",";
     if (d.length !== 1 || d === '"' || d === "\n" || d === "\r") {
       throw new ModelBuildError("DATA_INVALID", `the CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(d)}`, {
@@ -142,6 +148,14 @@ var CsvParser = class {
     }
     this.delim = d.charCodeAt(0);
     this.display = options.display;
+  }
+  /** Between records: nothing of a next record read yet (a place a range of the file may end). */
+  get atRecordStart() {
+    return this.state === FIELD_START && this.fields.length === 0 && this.part === "";
+  }
+  /** Line breaks read so far (`\n`, `\r\n`, lone `\r`, inside quoted fields too). */
+  get lineBreaks() {
+    return this.line - 1;
   }
   /** Feeds a chunk of bytes (UTF-8) or text. */
   push(chunk) {
@@ -436,18 +450,72 @@ async function* parseJsonRecords(source, format, display, options = {}) {
   }
 }
 async function* parseJsonLines(source, display, limits) {
-  const utf8 = new Utf8Chunks();
-  let line = 1;
-  let pending = [];
-  let pendingChars = 0;
-  const tooLong = () => new ModelBuildError("DATA_INVALID", `the line is longer than the limit of ${count(limits.maxRecordChars)} characters`, {
-    file: display,
-    line,
-    hint: "JSON Lines holds one record per line; a line this long is not a record of tabular data"
-  });
-  let seenRecord = false;
-  const arrayHint = (text) => !seenRecord && text.trimStart().startsWith("[") ? "if the file is one JSON array of records, name it .json or set data.format: json" : void 0;
-  const parseLine = (text) => {
+  const parser = new JsonLinesParser(display, limits);
+  for await (const chunk of source) for (const rec of parser.push(chunk)) yield rec;
+  for (const rec of parser.end()) yield rec;
+}
+var JsonLinesParser = class {
+  constructor(display, limits, midFile = false) {
+    this.display = display;
+    this.limits = limits;
+    this.utf8 = new Utf8Chunks(midFile);
+    this.seenRecord = midFile;
+  }
+  display;
+  limits;
+  utf8;
+  line = 1;
+  // Pieces of the current, unfinished line: a long line may span many chunks.
+  pending = [];
+  pendingChars = 0;
+  seenRecord;
+  out = [];
+  /** An error met after records that come before it: thrown once they are handed out. */
+  deferred;
+  /** Line breaks (`\n`) read so far. */
+  get lineBreaks() {
+    return this.line - 1;
+  }
+  push(chunk) {
+    return this.run(() => this.lines(this.utf8.decode(chunk, (prefix) => this.failUtf8(prefix))));
+  }
+  /** The end of input (no error is deferred past it: nothing would throw it). */
+  end() {
+    if (this.deferred !== void 0) throw this.deferred;
+    this.lines(this.utf8.flush((prefix) => this.failUtf8(prefix)));
+    const last = this.parseLine(this.pending.join(""));
+    this.pending = [];
+    this.pendingChars = 0;
+    if (last) this.out.push(last);
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+  /** Errors come in file order: records completed before one are handed out first. */
+  run(step) {
+    if (this.deferred !== void 0) throw this.deferred;
+    try {
+      step();
+    } catch (e) {
+      if (this.out.length === 0) throw e;
+      this.deferred = e;
+    }
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+  tooLong() {
+    return new ModelBuildError("DATA_INVALID", `the line is longer than the limit of ${count(this.limits.maxRecordChars)} characters`, {
+      file: this.display,
+      line: this.line,
+      hint: "JSON Lines holds one record per line; a line this long is not a record of tabular data"
+    });
+  }
+  /** A JSON array in a .jsonl file shows on its first line. */
+  arrayHint(text) {
+    return !this.seenRecord && text.trimStart().startsWith("[") ? "if the file is one JSON array of records, name it .json or set data.format: json" : void 0;
+  }
+  parseLine(text) {
     if (text.trim() === "") return void 0;
     let value;
     try {
@@ -455,56 +523,57 @@ async function* parseJsonLines(source, display, limits) {
     } catch (e) {
       const at = syntaxPosition(e, text);
       throw new ModelBuildError("DATA_INVALID", `not valid JSON: ${syntaxMessage(e)}`, {
-        file: display,
-        line,
+        file: this.display,
+        line: this.line,
         column: at?.column,
-        hint: arrayHint(text) ?? "JSON Lines holds one complete JSON object per line; a record cannot span lines"
+        hint: this.arrayHint(text) ?? "JSON Lines holds one complete JSON object per line; a record cannot span lines"
       });
     }
     if (!isRecord(value)) {
       throw new ModelBuildError("DATA_INVALID", `expected a JSON object, found ${kindOf(value)}`, {
-        file: display,
-        line,
-        hint: arrayHint(text) ?? 'every line of a JSON Lines file holds one object: {"column": value, ...}'
+        file: this.display,
+        line: this.line,
+        hint: this.arrayHint(text) ?? 'every line of a JSON Lines file holds one object: {"column": value, ...}'
       });
     }
-    seenRecord = true;
-    return { line, record: value };
-  };
-  const failUtf8 = (prefix) => {
-    for (let k = prefix.indexOf("\n"); k >= 0; k = prefix.indexOf("\n", k + 1)) line++;
+    this.seenRecord = true;
+    return { line: this.line, record: value };
+  }
+  failUtf8(prefix) {
+    for (let k = prefix.indexOf("\n"); k >= 0; k = prefix.indexOf("\n", k + 1)) this.line++;
     throw new ModelBuildError("DATA_INVALID", "not valid UTF-8 text", {
-      file: display,
-      line,
+      file: this.display,
+      line: this.line,
       hint: "save the file as UTF-8"
     });
-  };
-  const lines = function* (text) {
+  }
+  lines(text) {
     const nul = text.indexOf("\0");
-    if (nul >= 0) throw nulError(display, lineAt(text, nul, line));
+    if (nul >= 0) throw nulError(this.display, lineAt(text, nul, this.line));
+    const limit = this.limits.maxRecordChars;
     let start = 0;
     for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-      if (pendingChars + nl - start > limits.maxRecordChars) throw tooLong();
-      pending.push(text.slice(start, nl));
-      const full = pending.join("");
-      pending = [];
-      pendingChars = 0;
-      const rec = parseLine(full.endsWith("\r") ? full.slice(0, -1) : full);
-      if (rec) yield rec;
-      line++;
+      if (this.pendingChars + nl - start > limit) throw this.tooLong();
+      let full;
+      if (this.pending.length === 0) full = text.slice(start, nl);
+      else {
+        this.pending.push(text.slice(start, nl));
+        full = this.pending.join("");
+        this.pending = [];
+        this.pendingChars = 0;
+      }
+      const rec = this.parseLine(full.endsWith("\r") ? full.slice(0, -1) : full);
+      if (rec) this.out.push(rec);
+      this.line++;
       start = nl + 1;
     }
     if (start < text.length) {
-      pendingChars += text.length - start;
-      if (pendingChars > limits.maxRecordChars) throw tooLong();
-      pending.push(text.slice(start));
+      this.pendingChars += text.length - start;
+      if (this.pendingChars > limit) throw this.tooLong();
+      this.pending.push(text.slice(start));
     }
-  };
-  for await (const chunk of source) for (const rec of lines(utf8.decode(chunk, failUtf8))) yield rec;
-  for (const rec of lines(utf8.flush(failUtf8))) yield rec;
-  const last = parseLine(pending.join(""));
-  if (last) yield last;
-}
+  }
+};
 async function* parseJsonArray(source, display, limits) {
   const utf8 = new Utf8Chunks();
   const parts = [];
