@@ -107,6 +107,11 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     expect(services.comments.find((c) => c.issueNumber === 31)?.body).toContain(url);
 
     expect(stored.bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    // The same bundle sits beside the archive and travels in its artifact (`gh attestation verify --bundle`).
+    const bundleFile = r.outputs['package-path']!.replace(/\.zip$/, '.sigstore.json');
+    expect(JSON.parse(readFileSync(bundleFile, 'utf8'))).toEqual(stored.bundle);
+    const artifact = services.artifacts.find((a) => String(a.id) === r.outputs['artifact-id'])!;
+    expect(artifact.bytes.toString('latin1')).toContain(path.basename(bundleFile));
     const signer = verifyBundle(stored.bundle);
     expect(signer.identity?.extensions?.issuer).toBe(ISSUER);
 

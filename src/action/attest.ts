@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { attestProvenance, type SigstoreInstance } from '@actions/attest';
+import { writeFileAtomic } from '../core/util/outputFile.js';
 
 /**
  * GitHub artifact attestations: the package archive's sha256 signed with SLSA v1 build
@@ -10,6 +11,9 @@ import { attestProvenance, type SigstoreInstance } from '@actions/attest';
  * An attestation is an addition to the build, so a job that cannot make one gets a notice and
  * still succeeds.
  */
+
+/** Where the Sigstore bundle goes: beside the archive, `<archive minus .zip>.sigstore.json` (gh's naming). */
+export const attestationBundleFor = (archive: string) => `${archive.replace(/\.zip$/, '')}.sigstore.json`;
 
 export interface AttestationLink {
   id: string;
@@ -51,6 +55,8 @@ export async function attestPackage(archive: string, digest: string, token: stri
     // Signed here, stored below: @actions/attest's own store hides the HTTP status we report on.
     const attestation = await attestProvenance({ subjects: [{ name: subject.name, digest: { sha256 } }], token, sigstore, skipWrite: true });
     bundle = attestation.bundle;
+    // Beside the archive and in its artifact: `gh attestation verify PKG --bundle B` works offline.
+    writeFileAtomic(attestationBundleFor(archive), `${JSON.stringify(bundle)}\n`);
   } catch (e) {
     core.warning(`model-build: the package was not attested: signing failed (${sigstore} Sigstore): ${(e as Error).message}`, { title: 'model-build: not attested' });
     return null;

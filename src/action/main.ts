@@ -16,7 +16,7 @@ import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monito
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { attestationMarkdown, buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
-import { attestPackage } from './attest.js';
+import { attestationBundleFor, attestPackage } from './attest.js';
 import { baseArtifactName, legArtifactName, runPlan, runSelect } from './sweep.js';
 import { checkRemote, pullData } from '../core/dvc/index.js';
 
@@ -226,19 +226,21 @@ async function reportPackage(
   core.setOutput(Outputs.PackagePath, pkg.archive);
   core.setOutput(Outputs.PackageDigest, pkg.digest);
   core.setOutput(Outputs.ModelDigest, pkg.contentDigest);
-  let artifact: { id: number; url: string } | null = null;
-  if (inputs.upload) {
-    // A sweep leg uploads under `<base>-<variant>`, the name `mode: select` looks for.
-    const name = m.variant ? legArtifactName(baseArtifactName(inputs, m.name), m.variant.id) : baseArtifactName(inputs, m.name);
-    artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : [])], name, inputs.retentionDays);
-    core.setOutput(Outputs.ArtifactId, String(artifact.id));
-    core.setOutput(Outputs.ArtifactUrl, artifact.url);
-    core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
-  }
+  // Attested first, so the Sigstore bundle travels in the artifact with the package.
   const attestation = inputs.attest ? await attestPackage(pkg.archive, pkg.digest, inputs.githubToken) : null;
   if (attestation) {
     core.setOutput(Outputs.AttestationId, attestation.id);
     core.setOutput(Outputs.AttestationUrl, attestation.url);
+  }
+  let artifact: { id: number; url: string } | null = null;
+  if (inputs.upload) {
+    // A sweep leg uploads under `<base>-<variant>`, the name `mode: select` looks for.
+    const name = m.variant ? legArtifactName(baseArtifactName(inputs, m.name), m.variant.id) : baseArtifactName(inputs, m.name);
+    const bundle = attestation ? [attestationBundleFor(pkg.archive)] : [];
+    artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : []), ...bundle], name, inputs.retentionDays);
+    core.setOutput(Outputs.ArtifactId, String(artifact.id));
+    core.setOutput(Outputs.ArtifactUrl, artifact.url);
+    core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
   }
   const markdown = render(artifact) + attestationMarkdown(attestation);
   await summary(markdown);

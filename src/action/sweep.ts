@@ -15,7 +15,7 @@ import { compareBytes } from '../core/util/paths.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { uploadPackage } from './upload.js';
-import { attestPackage } from './attest.js';
+import { attestationBundleFor, attestPackage } from './attest.js';
 import { attestationMarkdown } from './summary.js';
 
 /** The largest leg artifact `select` downloads (a package is megabytes; the artifact service allows far more). */
@@ -106,6 +106,12 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
     core.setOutput(Outputs.ModelDigest, w.contentDigest);
     core.setOutput(Outputs.Metrics, JSON.stringify(pkg.metrics));
     core.setOutput(Outputs.GatesPassed, String(pkg.gatesPassed));
+    // Attested first, so the Sigstore bundle travels in the artifact with the package.
+    attestation = inputs.attest ? await attestPackage(w.archive, w.digest, inputs.githubToken) : null;
+    if (attestation) {
+      core.setOutput(Outputs.AttestationId, attestation.id);
+      core.setOutput(Outputs.AttestationUrl, attestation.url);
+    }
     const existing = listed.find((a) => a.name === base);
     if (inputs.upload && existing) {
       // A re-run of this job: the run already holds the model's artifact, and names are unique per run.
@@ -116,16 +122,11 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
       core.setOutput(Outputs.ArtifactUrl, artifact.url);
     } else if (inputs.upload) {
       const provenance = provenanceFileFor(w.archive);
-      const files = [w.archive, ...(readdirSync(path.dirname(w.archive)).includes(path.basename(provenance)) ? [provenance] : [])];
+      const files = [w.archive, ...(readdirSync(path.dirname(w.archive)).includes(path.basename(provenance)) ? [provenance] : []), ...(attestation ? [attestationBundleFor(w.archive)] : [])];
       artifact = await uploadPackage(files, base, inputs.retentionDays);
       core.setOutput(Outputs.ArtifactId, String(artifact.id));
       core.setOutput(Outputs.ArtifactUrl, artifact.url);
       core.info(`uploaded the winner ${w.variant.id} as artifact "${base}" (id ${artifact.id})`);
-    }
-    attestation = inputs.attest ? await attestPackage(w.archive, w.digest, inputs.githubToken) : null;
-    if (attestation) {
-      core.setOutput(Outputs.AttestationId, attestation.id);
-      core.setOutput(Outputs.AttestationUrl, attestation.url);
     }
   }
   const markdown = leaderboardMarkdown(m.name, selection, base, artifact) + attestationMarkdown(attestation);
