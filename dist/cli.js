@@ -34,6 +34,7 @@ import {
   readPackage,
   readRecords,
   readZip,
+  requireSweep,
   rowsText,
   ruleText,
   runBuild,
@@ -43,7 +44,7 @@ import {
   toNumber,
   verifyBuild,
   writeFileAtomic
-} from "./chunk-Y5NGDZVR.js";
+} from "./chunk-G6ZANYDP.js";
 import {
   CsvParser,
   MISSING,
@@ -75,13 +76,7 @@ async function runSweep(options = {}) {
   const file = findConfigFile(options.config, cwd);
   const facts = await readGitFacts(path.dirname(file));
   const loaded = loadConfig(file, { cwd, root: facts.ok ? facts.facts.root : void 0 });
-  const plan = loaded.sweep;
-  if (!plan) {
-    throw new ModelBuildError("USAGE", `${path.relative(cwd, file) || file} has no sweep section`, {
-      file: path.relative(cwd, file) || file,
-      hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")'
-    });
-  }
+  const plan = requireSweep(loaded, cwd);
   const variants = pick(plan.variants, options.only, loaded);
   const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [configuredOutput(loaded, options.out, cwd), configuredOutput(loaded)] });
   if (!check.ok || !check.git) return { status: "refused", check };
@@ -112,7 +107,8 @@ async function runSweep(options = {}) {
     }
     const selection = selectBest(candidates, { plan: { ...plan, variants }, name: loaded.config.name, commit: git.commit, tree: git.tree });
     const leaderboard = path.join(dir, "leaderboard.json");
-    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded, git.commit, selection, dir), null, 2)}
+    const relative = (p) => path.relative(dir, p).split(path.sep).join("/");
+    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded.config.name, git.commit, selection, relative), null, 2)}
 `);
     return { status: "done", name: loaded.config.name, commit: git.commit, dir, leaderboard, selection, jobs };
   } finally {
@@ -173,11 +169,7 @@ async function buildVariantsInProcess(o) {
     o.onEvent({ event: "started", variant: id });
     try {
       const r = await buildModel({ config: o.config, cwd: o.cwd, variant: id, out: variantOut(o.out, id), backend: o.backend, sourceDateEpoch: o.sourceDateEpoch, builder: { id: "model-build/cli" } });
-      if (r.status === "refused") o.onEvent({ event: "done", variant: id, archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` });
-      else if (!r.package) {
-        const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
-        o.onEvent({ event: "done", variant: id, archive: null, failure: `failed its gates: ${failed.join(", ")}` });
-      } else o.onEvent({ event: "done", variant: id, archive: r.package.archive });
+      o.onEvent({ event: "done", variant: id, ...outcome(r) });
     } catch (e) {
       if (!ModelBuildError.is(e)) throw e;
       o.onEvent({ event: "done", variant: id, archive: null, failure: e.message });
@@ -202,24 +194,24 @@ async function buildVariant(variant, o) {
   } catch (e) {
     return { source: o.out, variant: variant.id, archive: null, failure: ModelBuildError.is(e) ? e.message : String(e) };
   }
-  if (result.status === "refused") return { source: o.out, variant: variant.id, archive: null, failure: `the check refused the build (${result.check.problems.length} problem(s))` };
-  if (!result.package) {
-    const failed = result.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
-    return { source: o.out, variant: variant.id, archive: null, failure: `failed its gates: ${failed.join(", ")}` };
-  }
-  return { source: o.out, variant: variant.id, archive: result.package.archive };
+  return { source: o.out, variant: variant.id, ...outcome(result) };
 }
-function leaderboardJson(loaded, commit, s, dir) {
-  const rel2 = (p) => path.relative(dir, p).split(path.sep).join("/");
+function outcome(r) {
+  if (r.status === "refused") return { archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` };
+  if (r.package) return { archive: r.package.archive };
+  const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+  return { archive: null, failure: `failed its gates: ${failed.join(", ")}` };
+}
+function leaderboardJson(name, commit, s, shown6 = (p) => p) {
   return {
     format: 1,
-    name: loaded.config.name,
+    name,
     commit,
     metric: s.metric,
     direction: s.direction,
-    winner: s.winner ? { variant: s.winner.variant.id, package: rel2(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
-    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: rel2(r.archive), digest: r.digest, metrics: r.metrics })),
-    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, reason: r.reason })),
+    winner: s.winner ? { variant: s.winner.variant.id, package: shown6(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
+    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: shown6(r.archive), digest: r.digest, metrics: r.metrics })),
+    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, source: shown6(r.source), reason: r.reason })),
     missing: s.missing.map((m) => m.id)
   };
 }
@@ -2767,14 +2759,12 @@ async function runSweepCommand(args) {
     const file = findConfigFile(args.config, process.cwd());
     const facts = await readGitFacts(path15.dirname(file));
     const loaded = loadConfig(file, { root: facts.ok ? facts.facts.root : void 0 });
-    if (!loaded.sweep) {
-      throw new ModelBuildError("USAGE", `${path15.relative(process.cwd(), file) || file} has no sweep section`, { hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")' });
-    }
+    const plan = requireSweep(loaded);
     const m = sweepMatrix(loaded);
     if (args.json) process.stdout.write(`${JSON.stringify(m, null, 2)}
 `);
     else {
-      const lines = [`${s.bold(m.name)}: ${m.count} variant${m.count === 1 ? "" : "s"} (sweep.max ${loaded.sweep.max}); ranked by ${m.select.metric ?? "accuracy (rmse for regression)"}${m.select.direction ? ` (${m.select.direction})` : ""}`];
+      const lines = [`${s.bold(m.name)}: ${m.count} variant${m.count === 1 ? "" : "s"} (sweep.max ${plan.max}); ranked by ${m.select.metric ?? "accuracy (rmse for regression)"}${m.select.direction ? ` (${m.select.direction})` : ""}`];
       for (const v of m.variants) lines.push(`  ${v.id}  ${v.label}`);
       process.stdout.write(`${lines.join("\n")}
 `);
@@ -2803,23 +2793,12 @@ async function runSweepCommand(args) {
     }
   });
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(result.status === "refused" ? result : { status: result.status, jobs: result.jobs, dir: result.dir, leaderboard: result.leaderboard, ...sweepJson(result) }, null, 2)}
+    process.stdout.write(`${JSON.stringify(result.status === "refused" ? result : { status: result.status, jobs: result.jobs, dir: result.dir, leaderboard: result.leaderboard, ...leaderboardJson(result.name, result.commit, result.selection) }, null, 2)}
 `);
   } else {
     process.stdout.write(formatSweep(result, s, done));
   }
   return result.status === "done" && result.selection.winner ? 0 : 1;
-}
-function sweepJson(r) {
-  const s = r.selection;
-  return {
-    metric: s.metric,
-    direction: s.direction,
-    winner: s.winner ? { variant: s.winner.variant.id, package: s.winner.archive, digest: s.winner.digest, value: s.winner.value } : null,
-    ranked: s.ranked.map((x) => ({ rank: x.rank, variant: x.variant.id, overrides: x.variant.overrides, value: x.value, package: x.archive, digest: x.digest })),
-    rejected: s.rejected,
-    missing: s.missing.map((m) => m.id)
-  };
 }
 var fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
 var rel = (p) => path15.relative(process.cwd(), p) || ".";
@@ -2865,28 +2844,19 @@ function required(v, name, command) {
   return value;
 }
 var MAX_VERIFY_RUNS = 20;
-function runsOf(v) {
-  if (v.runs === void 0) return void 0;
-  const text = String(v.runs);
-  const runs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(runs >= 1 && runs <= MAX_VERIFY_RUNS)) {
-    throw new ModelBuildError("USAGE", `verify: --runs must be a whole number from 1 to ${MAX_VERIFY_RUNS} (got ${shown(text)})`, {
-      hint: "each run is a full rebuild; 2 is enough to catch non-determinism"
-    });
-  }
-  return runs;
-}
+var runsOf = (v) => wholeNumberOf(v, "runs", "verify", MAX_VERIFY_RUNS, "each run is a full rebuild; 2 is enough to catch non-determinism");
 var MAX_JOBS = 128;
 var JOBS = { type: "string", short: "j", value: "N", help: `objects transferred or checked at once (default: the remote's jobs, else 8; at most ${MAX_JOBS})` };
-function jobsOf(v, command) {
-  if (v.jobs === void 0) return void 0;
-  const text = String(v.jobs);
-  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
-    throw new ModelBuildError("USAGE", `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(text)})`, { hint: "the default, 8, suits most remotes" });
+function wholeNumberOf(v, name, command, max, hint) {
+  if (v[name] === void 0) return void 0;
+  const text = String(v[name]);
+  const n = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= max)) {
+    throw new ModelBuildError("USAGE", `${command}: --${name} must be a whole number from 1 to ${max} (got ${shown(text)})`, { hint });
   }
-  return jobs;
+  return n;
 }
+var jobsOf = (v, command) => wholeNumberOf(v, "jobs", command, MAX_JOBS, "the default, 8, suits most remotes");
 var VARIANT = { type: "string", value: "ID", help: "build this variant of the config's sweep (ids: `model-build sweep --plan`)" };
 function variantOf(v) {
   const id = v.variant;
@@ -2895,15 +2865,7 @@ function variantOf(v) {
   }
   return id;
 }
-function sweepJobsOf(v) {
-  if (v.jobs === void 0) return void 0;
-  const text = String(v.jobs);
-  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_SWEEP_JOBS)) {
-    throw new ModelBuildError("USAGE", `sweep: --jobs must be a whole number from 1 to ${MAX_SWEEP_JOBS} (got ${shown(text)})`, { hint: "each job is a training run in its own process; the default is the number of cores" });
-  }
-  return jobs;
-}
+var sweepJobsOf = (v) => wholeNumberOf(v, "jobs", "sweep", MAX_SWEEP_JOBS, "each job is a training run in its own process; the default is the number of cores");
 var CONFIG = { type: "string", short: "c", value: "FILE", help: "config file (default: model-build.yml)", path: "input-file" };
 var JSON_OUT = (what) => ({ type: "boolean", help: `print ${what} as JSON` });
 var SIGNING_KEY = (help) => ({ type: "string", value: "FILE", help: `${help}; ECDSA P-256 PEM, passphrase from MODEL_BUILD_SIGNING_KEY_PASSPHRASE`, path: "input-file" });

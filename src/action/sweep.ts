@@ -14,7 +14,7 @@ import { selectBest, type Candidate, type Selection } from '../core/sweep/select
 import { compareBytes } from '../core/util/paths.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { Outputs, type ActionInputs } from './inputs.js';
-import { uploadPackage } from './upload.js';
+import { artifactUrl, uploadPackage } from './upload.js';
 import { attestationBundleFor, attestPackage } from './attest.js';
 import { attestationMarkdown } from './summary.js';
 
@@ -115,8 +115,7 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
     const existing = listed.find((a) => a.name === base);
     if (inputs.upload && existing) {
       // A re-run of this job: the run already holds the model's artifact, and names are unique per run.
-      const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-      artifact = { id: existing.id, url: `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${existing.id}` };
+      artifact = { id: existing.id, url: artifactUrl(existing.id) };
       core.notice(`model-build: this run already has an artifact "${base}" (id ${existing.id}, from an earlier attempt); not uploading the winner again`);
       core.setOutput(Outputs.ArtifactId, String(artifact.id));
       core.setOutput(Outputs.ArtifactUrl, artifact.url);

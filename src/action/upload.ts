@@ -8,6 +8,12 @@ export interface UploadedArtifact {
   size: number;
 }
 
+/** The web page of an artifact of this workflow run. */
+export function artifactUrl(id: number): string {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+
 /** Uploads the package and its provenance statement as one workflow artifact. */
 export async function uploadPackage(files: string[], name: string, retentionDays: number | undefined): Promise<UploadedArtifact> {
   const client = new DefaultArtifactClient();
@@ -15,9 +21,7 @@ export async function uploadPackage(files: string[], name: string, retentionDays
   try {
     const r = await client.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : {});
     if (r.id === undefined) throw new Error('the artifact service returned no artifact id');
-    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const url = `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${r.id}`;
-    return { id: r.id, url, size: r.size ?? 0 };
+    return { id: r.id, url: artifactUrl(r.id), size: r.size ?? 0 };
   } catch (e) {
     if (e instanceof UsageError) {
       throw new ModelBuildError('INTERNAL', 'artifact storage quota reached: the package could not be uploaded', {

@@ -47,32 +47,24 @@ function required(v: Values, name: string, command: string): string {
 /** Most rebuilds `verify --runs` does: each is a full training run. */
 export const MAX_VERIFY_RUNS = 20;
 
-function runsOf(v: Values): number | undefined {
-  if (v.runs === undefined) return undefined;
-  const text = String(v.runs);
-  // Digits only: Number() would also take "1e1", "0x10", " 2 " and "".
-  const runs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(runs >= 1 && runs <= MAX_VERIFY_RUNS)) {
-    throw new ModelBuildError('USAGE', `verify: --runs must be a whole number from 1 to ${MAX_VERIFY_RUNS} (got ${shown(text)})`, {
-      hint: 'each run is a full rebuild; 2 is enough to catch non-determinism',
-    });
-  }
-  return runs;
-}
+const runsOf = (v: Values) => wholeNumberOf(v, 'runs', 'verify', MAX_VERIFY_RUNS, 'each run is a full rebuild; 2 is enough to catch non-determinism');
 
 /** Most objects transferred or checked at once. */
 const MAX_JOBS = 128;
 const JOBS = { type: 'string', short: 'j', value: 'N', help: `objects transferred or checked at once (default: the remote's jobs, else 8; at most ${MAX_JOBS})` } as const;
 
-function jobsOf(v: Values, command: string): number | undefined {
-  if (v.jobs === undefined) return undefined;
-  const text = String(v.jobs);
-  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
-    throw new ModelBuildError('USAGE', `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS} (got ${shown(text)})`, { hint: 'the default, 8, suits most remotes' });
+/** A whole-number option from 1 to `max`; digits only: Number() would also take "1e1", "0x10", " 2 " and "". */
+function wholeNumberOf(v: Values, name: string, command: string, max: number, hint: string): number | undefined {
+  if (v[name] === undefined) return undefined;
+  const text = String(v[name]);
+  const n = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= max)) {
+    throw new ModelBuildError('USAGE', `${command}: --${name} must be a whole number from 1 to ${max} (got ${shown(text)})`, { hint });
   }
-  return jobs;
+  return n;
 }
+
+const jobsOf = (v: Values, command: string) => wholeNumberOf(v, 'jobs', command, MAX_JOBS, 'the default, 8, suits most remotes');
 
 const VARIANT = { type: 'string', value: 'ID', help: 'build this variant of the config\'s sweep (ids: `model-build sweep --plan`)' } as const;
 function variantOf(v: Values): string | undefined {
@@ -83,15 +75,7 @@ function variantOf(v: Values): string | undefined {
   return id;
 }
 
-function sweepJobsOf(v: Values): number | undefined {
-  if (v.jobs === undefined) return undefined;
-  const text = String(v.jobs);
-  const jobs = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_SWEEP_JOBS)) {
-    throw new ModelBuildError('USAGE', `sweep: --jobs must be a whole number from 1 to ${MAX_SWEEP_JOBS} (got ${shown(text)})`, { hint: 'each job is a training run in its own process; the default is the number of cores' });
-  }
-  return jobs;
-}
+const sweepJobsOf = (v: Values) => wholeNumberOf(v, 'jobs', 'sweep', MAX_SWEEP_JOBS, 'each job is a training run in its own process; the default is the number of cores');
 
 const CONFIG = { type: 'string', short: 'c', value: 'FILE', help: 'config file (default: model-build.yml)', path: 'input-file' } as const;
 const JSON_OUT = (what: string) => ({ type: 'boolean', help: `print ${what} as JSON` }) as const;

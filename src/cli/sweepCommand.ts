@@ -3,8 +3,8 @@ import type { Backend } from '../core/config/types.js';
 import { findConfigFile, loadConfig } from '../core/config/load.js';
 import { ModelBuildError } from '../core/errors.js';
 import { readGitFacts } from '../core/provenance/index.js';
-import { sweepMatrix } from '../core/sweep/matrix.js';
-import { buildVariantsInProcess, runSweep, type SweepResult } from '../core/sweep/runSweep.js';
+import { requireSweep, sweepMatrix } from '../core/sweep/matrix.js';
+import { buildVariantsInProcess, leaderboardJson, runSweep, type SweepResult } from '../core/sweep/runSweep.js';
 import { isVariantId } from '../core/config/sweep.js';
 import { sourceDateEpoch } from './buildCommand.js';
 import { formatCheckReport } from './checkCommand.js';
@@ -47,13 +47,11 @@ export async function runSweepCommand(args: SweepArgs): Promise<number> {
     const file = findConfigFile(args.config, process.cwd());
     const facts = await readGitFacts(path.dirname(file));
     const loaded = loadConfig(file, { root: facts.ok ? facts.facts.root : undefined });
-    if (!loaded.sweep) {
-      throw new ModelBuildError('USAGE', `${path.relative(process.cwd(), file) || file} has no sweep section`, { hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")' });
-    }
+    const plan = requireSweep(loaded);
     const m = sweepMatrix(loaded);
     if (args.json) process.stdout.write(`${JSON.stringify(m, null, 2)}\n`);
     else {
-      const lines = [`${s.bold(m.name)}: ${m.count} variant${m.count === 1 ? '' : 's'} (sweep.max ${loaded.sweep.max}); ranked by ${m.select.metric ?? 'accuracy (rmse for regression)'}${m.select.direction ? ` (${m.select.direction})` : ''}`];
+      const lines = [`${s.bold(m.name)}: ${m.count} variant${m.count === 1 ? '' : 's'} (sweep.max ${plan.max}); ranked by ${m.select.metric ?? 'accuracy (rmse for regression)'}${m.select.direction ? ` (${m.select.direction})` : ''}`];
       for (const v of m.variants) lines.push(`  ${v.id}  ${v.label}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     }
@@ -80,23 +78,11 @@ export async function runSweepCommand(args: SweepArgs): Promise<number> {
     },
   });
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(result.status === 'refused' ? result : { status: result.status, jobs: result.jobs, dir: result.dir, leaderboard: result.leaderboard, ...sweepJson(result) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result.status === 'refused' ? result : { status: result.status, jobs: result.jobs, dir: result.dir, leaderboard: result.leaderboard, ...leaderboardJson(result.name, result.commit, result.selection) }, null, 2)}\n`);
   } else {
     process.stdout.write(formatSweep(result, s, done));
   }
   return result.status === 'done' && result.selection.winner ? 0 : 1;
-}
-
-function sweepJson(r: Extract<SweepResult, { status: 'done' }>) {
-  const s = r.selection;
-  return {
-    metric: s.metric,
-    direction: s.direction,
-    winner: s.winner ? { variant: s.winner.variant.id, package: s.winner.archive, digest: s.winner.digest, value: s.winner.value } : null,
-    ranked: s.ranked.map((x) => ({ rank: x.rank, variant: x.variant.id, overrides: x.variant.overrides, value: x.value, package: x.archive, digest: x.digest })),
-    rejected: s.rejected,
-    missing: s.missing.map((m) => m.id),
-  };
 }
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));

@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../util/outputFile.js';
 import { ownFile } from '../util/packageFiles.js';
 import { checkWorkspace, readGitFacts, type CheckReport } from '../provenance/index.js';
 import { runBuild } from '../verify/verifyBuild.js';
+import { requireSweep } from './matrix.js';
 import { selectBest, type Candidate, type Selection } from './select.js';
 
 /** Most builds a local sweep runs at once. */
@@ -59,13 +60,7 @@ export async function runSweep(options: SweepOptions = {}): Promise<SweepResult>
   const file = findConfigFile(options.config, cwd);
   const facts = await readGitFacts(path.dirname(file));
   const loaded = loadConfig(file, { cwd, root: facts.ok ? facts.facts.root : undefined });
-  const plan = loaded.sweep;
-  if (!plan) {
-    throw new ModelBuildError('USAGE', `${path.relative(cwd, file) || file} has no sweep section`, {
-      file: path.relative(cwd, file) || file,
-      hint: 'add sweep: { grid: { model.learningRate: [0.01, 0.003] } } (see README, "Sweeps")',
-    });
-  }
+  const plan = requireSweep(loaded, cwd);
   const variants = pick(plan.variants, options.only, loaded);
   // One check for the whole sweep, before any training: a refused tree refuses every variant.
   const check = await checkWorkspace({ root: path.dirname(loaded.file), config: loaded, outputs: [configuredOutput(loaded, options.out, cwd), configuredOutput(loaded)] });
@@ -102,7 +97,9 @@ export async function runSweep(options: SweepOptions = {}): Promise<SweepResult>
     }
     const selection = selectBest(candidates, { plan: { ...plan, variants }, name: loaded.config.name, commit: git.commit, tree: git.tree });
     const leaderboard = path.join(dir, 'leaderboard.json');
-    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded, git.commit, selection, dir), null, 2)}\n`);
+    // In the file, package paths are relative to it, so the folder can move.
+    const relative = (p: string) => path.relative(dir, p).split(path.sep).join('/');
+    writeFileAtomic(leaderboard, `${JSON.stringify(leaderboardJson(loaded.config.name, git.commit, selection, relative), null, 2)}\n`);
     return { status: 'done', name: loaded.config.name, commit: git.commit, dir, leaderboard, selection, jobs };
   } finally {
     folder.release();
@@ -192,11 +189,7 @@ export async function buildVariantsInProcess(o: {
     o.onEvent({ event: 'started', variant: id });
     try {
       const r = await buildModel({ config: o.config, cwd: o.cwd, variant: id, out: variantOut(o.out, id), backend: o.backend, sourceDateEpoch: o.sourceDateEpoch, builder: { id: 'model-build/cli' } });
-      if (r.status === 'refused') o.onEvent({ event: 'done', variant: id, archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` });
-      else if (!r.package) {
-        const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
-        o.onEvent({ event: 'done', variant: id, archive: null, failure: `failed its gates: ${failed.join(', ')}` });
-      } else o.onEvent({ event: 'done', variant: id, archive: r.package.archive });
+      o.onEvent({ event: 'done', variant: id, ...outcome(r) });
     } catch (e) {
       if (!ModelBuildError.is(e)) throw e;
       o.onEvent({ event: 'done', variant: id, archive: null, failure: e.message });
@@ -226,26 +219,28 @@ async function buildVariant(
   } catch (e) {
     return { source: o.out, variant: variant.id, archive: null, failure: ModelBuildError.is(e) ? e.message : String(e) };
   }
-  if (result.status === 'refused') return { source: o.out, variant: variant.id, archive: null, failure: `the check refused the build (${result.check.problems.length} problem(s))` };
-  if (!result.package) {
-    const failed = result.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
-    return { source: o.out, variant: variant.id, archive: null, failure: `failed its gates: ${failed.join(', ')}` };
-  }
-  return { source: o.out, variant: variant.id, archive: result.package.archive };
+  return { source: o.out, variant: variant.id, ...outcome(result) };
 }
 
-/** The leaderboard as a file: what was compared, how, and why anything was left out. */
-export function leaderboardJson(loaded: LoadedConfig, commit: string, s: Selection, dir: string) {
-  const rel = (p: string) => path.relative(dir, p).split(path.sep).join('/');
+/** What a variant's build left: its package, or why there is none. */
+function outcome(r: BuildResult): { archive: string | null; failure?: string } {
+  if (r.status === 'refused') return { archive: null, failure: `the check refused the build (${r.check.problems.length} problem(s))` };
+  if (r.package) return { archive: r.package.archive };
+  const failed = r.result.gates.filter((g) => !g.passed).map((g) => `${g.metric} ${g.op} ${g.threshold} (got ${g.actual.toFixed(4)})`);
+  return { archive: null, failure: `failed its gates: ${failed.join(', ')}` };
+}
+
+/** The leaderboard: what was compared, how, and why anything was left out; package paths through `shown`. */
+export function leaderboardJson(name: string, commit: string, s: Selection, shown: (p: string) => string = (p) => p) {
   return {
     format: 1,
-    name: loaded.config.name,
+    name,
     commit,
     metric: s.metric,
     direction: s.direction,
-    winner: s.winner ? { variant: s.winner.variant.id, package: rel(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
-    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: rel(r.archive), digest: r.digest, metrics: r.metrics })),
-    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, reason: r.reason })),
+    winner: s.winner ? { variant: s.winner.variant.id, package: shown(s.winner.archive), digest: s.winner.digest, value: s.winner.value } : null,
+    ranked: s.ranked.map((r) => ({ rank: r.rank, variant: r.variant.id, overrides: r.variant.overrides, value: r.value, package: shown(r.archive), digest: r.digest, metrics: r.metrics })),
+    rejected: s.rejected.map((r) => ({ variant: r.variant, label: r.label, source: shown(r.source), reason: r.reason })),
     missing: s.missing.map((m) => m.id),
   };
 }
