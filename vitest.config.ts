@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['__tests__/helpers/setup.ts'],
+    // Bundles the CLI from the current sources once, so child processes skip tsx's compile.
+    globalSetup: ['__tests__/helpers/cliBundle.ts'],
   },
 });

@@ -6,12 +6,10 @@
  * folder remote), exiting 0.
  */
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli, projectRoot } from './helpers/cli.js';
+import { cli, cliScript, projectRoot } from './helpers/cli.js';
 import { md5 } from './helpers/dvc.js';
 import { git, makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 
@@ -85,12 +83,10 @@ describe('per-command help', () => {
   });
 });
 
-/** A `model-build` on PATH that runs the CLI from source. */
+/** A `model-build` on PATH that runs the CLI under test. */
 function shim(): string {
   const bin = tempDir('mb-bin-');
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const script = `#!/bin/sh\nexec "${process.execPath}" --import "${tsx}" "${path.join(projectRoot, 'src/cli/index.ts')}" "$@"\n`;
-  writeFiles(bin, { 'model-build': script });
+  writeFiles(bin, { 'model-build': cliScript() });
   chmodSync(path.join(bin, 'model-build'), 0o755);
   return bin;
 }

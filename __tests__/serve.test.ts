@@ -8,20 +8,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZip, writeZip } from '../src/core/package/zip.js';
-import { cli, projectRoot } from './helpers/cli.js';
+import { cli, cliCommand, projectRoot } from './helpers/cli.js';
 import { penguinsCsv, penguinsRepo } from './helpers/project.js';
 import { makeRepo, tempDir } from './helpers/repo.js';
 
 type Pred = { label: string; probabilities: Record<string, number> } | { value: number };
 type Built = { archive: string; modelDir: string };
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 function build(root: string): Built {
   const r = cli(['build', '--config', path.join(root, 'model-build.yml'), '--json'], { cwd: root });
@@ -70,9 +66,10 @@ interface Served {
 
 const running: Served[] = [];
 
-/** Starts `model-build serve` (from source) on a free port and waits for its startup line. */
+/** Starts `model-build serve` (the CLI under test) on a free port and waits for its startup line. */
 async function serve(archive: string, args: string[] = []): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, 'src/cli/index.ts'), 'serve', archive, '--port', '0', '--backend', 'wasm', ...args], {
+  const [program, ...entry] = cliCommand();
+  const child = spawn(program!, [...entry, 'serve', archive, '--port', '0', '--backend', 'wasm', ...args], {
     cwd: projectRoot,
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

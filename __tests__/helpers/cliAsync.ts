@@ -1,18 +1,14 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { projectRoot, type CliResult } from './cli.js';
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { cliCommand, projectRoot, type CliResult } from './cli.js';
 
 /**
- * Runs the CLI from source without blocking this process: needed when the server the CLI talks
- * to (a loopback remote) runs in the test process, which `spawnSync` would freeze.
+ * Runs the CLI under test (cliCommand()) without blocking this process: needed when the server
+ * the CLI talks to (a loopback remote) runs in the test process, which `spawnSync` would freeze.
  */
 export function cliAsync(args: string[], options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, 'src/cli/index.ts'), ...args], {
+    const [program, ...entry] = cliCommand();
+    const child = spawn(program!, [...entry, ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,13 +4,8 @@
  * mounts) that are unmounted after the test file.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { readFileSync, statfsSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { projectRoot } from './cli.js';
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { cliCommand } from './cli.js';
 
 export interface RunResult {
   /** Exit code, or null when a signal ended the process. */
@@ -20,7 +15,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI from source in a child process without blocking (so two can run at once). */
+/** Runs the CLI under test (cliCommand()) in a child process without blocking (so two can run at once). */
 export function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
@@ -28,7 +23,8 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
     for (const k of ['SOURCE_DATE_EPOCH', 'MODEL_BUILD_FAULT_AT', 'MODEL_BUILD_TRACE_STEPS', 'MODEL_BUILD_DEBUG']) {
       if (!options.env || !(k in options.env)) delete env[k];
     }
-    const child = spawn(process.execPath, ['--import', tsxLoader, path.join(projectRoot, 'src/cli/index.ts'), ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [program, ...entry] = cliCommand();
+    const child = spawn(program!, [...entry, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -4,11 +4,9 @@
  * hint saying what to do, no stack trace, and nothing written — before any work starts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli, projectRoot } from '../helpers/cli.js';
+import { cli, cliCommand } from '../helpers/cli.js';
 import { changesOutside, hostileWorld, runHostile, snapshot, type HostileCase } from '../helpers/hostile.js';
 
 const files = { 'd.csv': 'a,y\n1,0\n2,1\n', 'data/keep.txt': 'k\n', 'model/keep.txt': 'm\n' };
@@ -115,10 +113,9 @@ describe('hostile command lines', () => {
   it('an argument with bytes that are not UTF-8 (raw bytes through a shell)', () => {
     const world = hostileWorld({ files });
     const before = snapshot(world.parent);
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     const r = spawnSync(
       'sh',
-      ['-c', `exec "$0" --import "$1" "$2" check --config "$(printf 'bad\\377\\376.yml')"`, process.execPath, tsx, path.join(projectRoot, 'src/cli/index.ts')],
+      ['-c', `exec "$@" check --config "$(printf 'bad\\377\\376.yml')"`, 'sh', ...cliCommand()],
       { cwd: world.root, encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(2);
