@@ -1,0 +1,227 @@
+/**
+ * Deterministic data-parallel training of the declarative dense model, on all cores.
+ *
+ * The model is built and initialized by TensorFlow.js as before (`buildDeclarativeModel`: the
+ * same seeded initial weights, the same topology in model.json); its weights are copied out,
+ * trained here on plain typed arrays (`denseNet.ts`) and copied back, so the package, its
+ * loading and its predictions are TensorFlow.js's as before.
+ *
+ * Each batch is cut into `shards` logical shards; threads compute shard gradients
+ * (`denseShards.ts`), the caller sums them in shard order, adds the L2 term and applies the
+ * optimizer once. The weights are a function of (data, config, seed, shards): the same for 1,
+ * 2 or 4 threads, on any CPU. `shards` is therefore a build input; `workers` is not.
+ */
+import os from 'node:os';
+import type * as TF from '@tensorflow/tfjs';
+import type { HiddenLayerSpec, ModelConfig } from '../config/types.js';
+import { ModelBuildError } from '../errors.js';
+import type { Tf } from '../runtime/tensorflow.js';
+import { Rng } from '../util/random.js';
+import { ACTIVATIONS, layerOffsets, predictRows, ShardScratch, type Activation, type DenseNetSpec } from './denseNet.js';
+import { makeOptimizer } from './denseOptimizer.js';
+import type { SharedTraining } from './denseShards.js';
+import type { EpochRecord, Examples, FitOptions, FitResult } from './fit.js';
+import { LOWER_IS_BETTER } from './metrics.js';
+
+/** Logical shards per batch when the config does not say: GitHub's standard runners have 4 cores. */
+export const DEFAULT_SHARDS = 4;
+export const MAX_SHARDS = 64;
+
+export interface DenseFitOptions extends FitOptions {
+  /** The declarative spec the model was built from: hidden layers, l2, optimizer, learning rate. */
+  spec: ModelConfig;
+  /**
+   * Logical shards per batch: decides the order of the gradient sums, hence the weights. A
+   * build input (record it); independent of the machine. @default 4
+   */
+  shards?: number;
+  /**
+   * Threads that compute the shards (the caller's plus workers); never changes the weights.
+   * @default min(shards, os.availableParallelism())
+   */
+  workers?: number;
+}
+
+/** The network a declarative spec describes, or why the dense trainer cannot train it. */
+export function denseNetSpec(spec: ModelConfig, o: Pick<FitOptions, 'task' | 'classCount' | 'width'>): DenseNetSpec {
+  const hidden: HiddenLayerSpec[] = spec.hidden ?? [{ units: 16, activation: 'relu' }];
+  const activations = hidden.map((h) => (h.activation ?? 'relu') as Activation);
+  const unknown = activations.find((a) => !ACTIVATIONS.includes(a));
+  if (unknown) throw new ModelBuildError('CONFIG_INVALID', `the dense trainer has no activation "${unknown}"`, { hint: `use one of ${ACTIVATIONS.join(', ')}` });
+  return {
+    sizes: [o.width, ...hidden.map((h) => h.units), o.task === 'multiclass' ? o.classCount : 1],
+    activations,
+    dropout: hidden.map((h) => h.dropout ?? 0),
+    output: o.task === 'multiclass' ? 'softmax' : o.task === 'binary' ? 'sigmoid' : 'linear',
+  };
+}
+
+/**
+ * Trains `model` (from `buildDeclarativeModel(tf, spec, ...)`) in place and returns the same
+ * record `fitModel` does. Seeded shuffle as `fitModel` (the 'shuffle' stream); dropout masks
+ * from the 'dropout' stream by (step, row in batch, unit); early stopping keeps the best weights.
+ */
+export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, val: Examples, o: DenseFitOptions): Promise<FitResult> {
+  const net = denseNetSpec(o.spec, o);
+  const shards = o.shards ?? DEFAULT_SHARDS;
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) {
+    throw new ModelBuildError('CONFIG_INVALID', `training.shards must be a whole number from 1 to ${MAX_SHARDS}, got ${shards}`, { hint: `leave it out for ${DEFAULT_SHARDS}` });
+  }
+  const workers = o.workers ?? os.availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) throw new ModelBuildError('USAGE', `workers must be a whole number of at least 1, got ${workers}`);
+  const threads = Math.min(workers, shards);
+  const { layers, count } = layerOffsets(net);
+  const n = train.y.length;
+  const batchSize = Math.max(1, Math.min(o.batchSize, n));
+
+  const shared: SharedTraining = {
+    spec: net,
+    shards,
+    threads,
+    batchSize,
+    dropoutSeed: Rng.forPurpose(o.seed, 'dropout').tfSeed(),
+    params: new SharedArrayBuffer(count * 8),
+    x: new SharedArrayBuffer(train.x.byteLength),
+    y: new SharedArrayBuffer(n * 8),
+    order: new SharedArrayBuffer(n * 4),
+    grads: new SharedArrayBuffer(shards * count * 8),
+    losses: new SharedArrayBuffer(shards * 8),
+    control: new SharedArrayBuffer(0),
+  };
+  // Loaded here, not imported: see denseShards.ts on why it must stay a chunk of its own.
+  const { ShardViews, runStep, stopWorkers, SHARDS_MODULE_URL, CONTROL_SLOTS } = await import('./denseShards.js');
+  shared.control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
+  const v = new ShardViews(shared);
+  const params = v.params;
+  new Float32Array(shared.x).set(train.x);
+  v.data.y.set(train.y);
+  readWeights(model, net, params);
+
+  const optimizer = makeOptimizer(o.spec.optimizer ?? 'adam', o.spec.learningRate ?? 0.001, count);
+  const l2 = o.spec.l2 ?? 0;
+  // The hidden layers' kernels carry the L2 penalty (buildDeclarativeModel regularizes them, not the output).
+  const penalized = layers.slice(0, -1).map((l, i) => [l.kernel, l.kernel + net.sizes[i]! * net.sizes[i + 1]!] as const);
+  const grad = new Float64Array(count);
+  const rng = Rng.forPurpose(o.seed, 'shuffle');
+  const evalScratch = new ShardScratch(net, 256);
+  const valPred = new Float32Array(val.y.length * net.sizes.at(-1)!);
+
+  const monitor = o.earlyStopping?.monitor ?? 'val_loss';
+  const patience = o.earlyStopping ? (o.earlyStopping.patience ?? 5) : Infinity;
+  const minDelta = o.earlyStopping?.minDelta ?? 0;
+  const lowerIsBetter = LOWER_IS_BETTER.has(monitor.replace(/^val_/, ''));
+  const history: EpochRecord[] = [];
+  let best = lowerIsBetter ? Infinity : -Infinity;
+  let bestEpoch = 0;
+  let bestParams: Float64Array | null = null;
+  let stoppedEarly = false;
+  let step = 0;
+
+  const pool = threads > 1 ? await (await import('./densePool.js')).DensePool.start(shared, SHARDS_MODULE_URL) : null;
+  try {
+    for (let epoch = 1; epoch <= o.epochs; epoch++) {
+      v.data.order.set(rng.permutation(n));
+      let lossSum = 0;
+      for (let start = 0; start < n; start += batchSize) {
+        const size = Math.min(batchSize, n - start);
+        if (!runStep(v, start, size, step++)) {
+          await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
+          throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'no message');
+        }
+        // Shard order, always: this sum is what makes the thread count irrelevant.
+        grad.set(v.grads[0]!);
+        for (let s = 1; s < shards; s++) {
+          const g = v.grads[s]!;
+          for (let i = 0; i < count; i++) grad[i] = grad[i]! + g[i]!;
+        }
+        let batchLoss = 0;
+        for (let s = 0; s < shards; s++) batchLoss += v.losses[s]!;
+        if (l2 > 0) {
+          let penalty = 0;
+          for (const [from, to] of penalized) {
+            for (let i = from; i < to; i++) {
+              penalty += params[i]! * params[i]!;
+              grad[i] = grad[i]! + 2 * l2 * params[i]!;
+            }
+          }
+          batchLoss += size * l2 * penalty;
+        }
+        lossSum += batchLoss;
+        optimizer.apply(params, grad);
+      }
+      const record: EpochRecord = { epoch, loss: lossSum / n, val_loss: predictRows(net, params, val.x, val.y, val.y.length, valPred, evalScratch) };
+      if (monitor !== 'val_loss') {
+        const metrics = o.validationMetric?.(valPred) ?? {};
+        const value = metrics[monitor.replace(/^val_/, '')];
+        if (typeof value !== 'number') {
+          throw new ModelBuildError('MODEL_INVALID', `early stopping monitors "${monitor}", which this task does not compute`, {
+            hint: `use val_loss, or val_ and one of: ${Object.keys(metrics).filter((k) => typeof metrics[k] === 'number').join(', ')}`,
+          });
+        }
+        record[monitor] = value;
+      }
+      if (!Number.isFinite(record.loss)) {
+        throw new ModelBuildError('MODEL_INVALID', `training diverged: loss is ${record.loss} at epoch ${epoch}`, {
+          hint: 'lower model.learningRate, or check the data for extreme values (data.cleaning.clip)',
+        });
+      }
+      history.push(record);
+      o.onEpoch?.(record, o.epochs);
+      const value = record[monitor]!;
+      const improved = lowerIsBetter ? value < best - minDelta : value > best + minDelta;
+      if (improved || bestParams === null) {
+        best = value;
+        bestEpoch = epoch;
+        if (o.earlyStopping) bestParams = Float64Array.from(params);
+      } else if (epoch - bestEpoch >= patience) {
+        stoppedEarly = true;
+        break;
+      }
+      // Between epochs the event loop runs (progress output, a worker's message).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    if (pool) {
+      stopWorkers(v);
+      await pool.close();
+    }
+  }
+  writeWeights(tf, model, net, bestParams && bestEpoch !== history.length ? bestParams : params);
+  if (!o.earlyStopping) bestEpoch = history.length;
+  return { history, epochsRun: history.length, bestEpoch, stoppedEarly };
+}
+
+/** Expected weight shapes in model order: each dense layer's kernel [in, out], then bias [out]. */
+function shapes(net: DenseNetSpec): number[][] {
+  return net.sizes.slice(0, -1).flatMap((inputs, l) => [[inputs, net.sizes[l + 1]!], [net.sizes[l + 1]!]]);
+}
+
+function readWeights(model: TF.LayersModel, net: DenseNetSpec, params: Float64Array): void {
+  const weights = model.getWeights();
+  const want = shapes(net);
+  const got = weights.map((w) => w.shape);
+  if (JSON.stringify(got) !== JSON.stringify(want)) {
+    throw new ModelBuildError('INTERNAL', `the dense trainer expected weights ${JSON.stringify(want)}, the model has ${JSON.stringify(got)}`, {
+      hint: 'fitDense trains models from buildDeclarativeModel only; use fitModel for others',
+    });
+  }
+  let at = 0;
+  for (const w of weights) {
+    const data = w.dataSync();
+    for (let i = 0; i < data.length; i++) params[at + i] = data[i]!;
+    at += data.length;
+  }
+}
+
+/** Rounds to float32 (TensorFlow.js's dtype) and sets the model's weights. */
+function writeWeights(tf: Tf, model: TF.LayersModel, net: DenseNetSpec, params: Float64Array): void {
+  let at = 0;
+  const tensors = shapes(net).map((shape) => {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const t = tf.tensor(Float32Array.from(params.subarray(at, at + size)), shape, 'float32');
+    at += size;
+    return t;
+  });
+  model.setWeights(tensors);
+  tf.dispose(tensors);
+}

@@ -1,0 +1,344 @@
+/**
+ * The arithmetic of a dense network (the declarative model: dense layers, activations,
+ * inverted dropout, softmax / sigmoid / linear output) on plain typed arrays, for the
+ * data-parallel trainer (`denseFit.ts`).
+ *
+ * Why not TensorFlow.js: on this model a training step is ~200 tiny kernels whose dispatch
+ * costs far more than their arithmetic (measured in bench/build-torch.mjs). Here a step is a
+ * few loops over Float64Arrays.
+ *
+ * Why the result is the same on every machine: JavaScript numbers are IEEE-754 doubles and
+ * every `+` and `*` is rounded as the spec says (no fused multiply-add, no reassociation, no
+ * SIMD width that depends on the CPU), and every sum below runs in one fixed order. The only
+ * library functions used (Math.exp, Math.log, Math.tanh, Math.sqrt) are V8's own portable
+ * implementations (fdlibm ports; sqrt is exact), not the CPU's. A shard's gradient is thus a
+ * function of its rows and the parameters alone, whichever thread computes it.
+ *
+ * No imports: worker threads load this module, and it must stay cheap to load.
+ */
+
+export type Activation = 'relu' | 'elu' | 'selu' | 'tanh' | 'sigmoid' | 'linear' | 'softplus' | 'swish';
+export type OutputKind = 'softmax' | 'sigmoid' | 'linear';
+
+export const ACTIVATIONS: readonly Activation[] = ['relu', 'elu', 'selu', 'tanh', 'sigmoid', 'linear', 'softplus', 'swish'];
+
+/** The shape of the network: plain data, so it crosses to worker threads as is. */
+export interface DenseNetSpec {
+  /** Units per layer, input first: [inputs, hidden..., outputs]. */
+  sizes: number[];
+  /** One per hidden layer. */
+  activations: Activation[];
+  /** Dropout rate after each hidden layer (0: none). */
+  dropout: number[];
+  output: OutputKind;
+}
+
+/** Where layer l's kernel ([in, out], row-major, as TensorFlow.js stores it) and bias start. */
+export interface LayerOffsets {
+  kernel: number;
+  bias: number;
+}
+
+export function layerOffsets(spec: DenseNetSpec): { layers: LayerOffsets[]; count: number } {
+  const layers: LayerOffsets[] = [];
+  let at = 0;
+  for (let l = 0; l + 1 < spec.sizes.length; l++) {
+    const inputs = spec.sizes[l]!;
+    const outputs = spec.sizes[l + 1]!;
+    layers.push({ kernel: at, bias: at + inputs * outputs });
+    at += inputs * outputs + outputs;
+  }
+  return { layers, count: at };
+}
+
+/** Training rows as shared arrays: inputs row-major, targets a class index or a value. */
+export interface ShardData {
+  x: Float32Array;
+  y: Float64Array;
+  /** This epoch's row order (the seeded shuffle). */
+  order: Int32Array;
+}
+
+/** The batch a step trains on, and which of its rows are this shard's. */
+export interface ShardStep {
+  /** Position in `order` of the batch's first row. */
+  batchStart: number;
+  batchSize: number;
+  /** This shard's rows: batch positions [from, to). */
+  from: number;
+  to: number;
+  /** Global step number: dropout masks depend on it, never on the thread. */
+  step: number;
+  dropoutSeed: number;
+}
+
+const SELU_ALPHA = 1.6732632423543772;
+const SELU_SCALE = 1.0507009873554805;
+/** TensorFlow.js's epsilon for float32 (losses clip probabilities to [EPS, 1 - EPS]). */
+const EPS = 1e-7;
+
+/** Per-thread work space, sized for the largest shard. */
+export class ShardScratch {
+  /** Per layer 1..L: pre-activations; per layer 0..L: the values fed forward (after dropout). */
+  readonly z: Float64Array[];
+  readonly a: Float64Array[];
+  /** Per hidden layer: the activation before dropout (for derivatives) and the dropout scale. */
+  readonly act: Float64Array[];
+  readonly keep: Float64Array[];
+  /** dLoss/dZ of the current and previous layer. */
+  readonly delta: Float64Array[];
+
+  constructor(
+    spec: DenseNetSpec,
+    readonly rows: number,
+  ) {
+    const s = spec.sizes;
+    this.a = s.map((u) => new Float64Array(rows * u));
+    this.z = s.map((u) => new Float64Array(rows * u));
+    this.act = s.map((u, l) => (l > 0 && l < s.length - 1 && spec.dropout[l - 1]! > 0 ? new Float64Array(rows * u) : this.a[l]!));
+    this.keep = s.map((u, l) => (l > 0 && l < s.length - 1 && spec.dropout[l - 1]! > 0 ? new Float64Array(rows * u) : new Float64Array(0)));
+    this.delta = s.map((u) => new Float64Array(rows * u));
+  }
+}
+
+/**
+ * Adds nothing, overwrites `grad` (one flat parameter-shaped array) with this shard's gradient
+ * of the batch's mean loss (each row weighs 1/batchSize, so the shards' gradients sum to the
+ * batch's) and returns the sum of the shard's per-row losses. Regularization is not included.
+ */
+export function shardGradient(spec: DenseNetSpec, params: Float64Array, data: ShardData, step: ShardStep, grad: Float64Array, s: ShardScratch): number {
+  grad.fill(0);
+  const m = step.to - step.from;
+  if (m <= 0) return 0;
+  const { layers } = layerOffsets(spec);
+  const sizes = spec.sizes;
+  const L = layers.length;
+  const width = sizes[0]!;
+  const a0 = s.a[0]!;
+  for (let r = 0; r < m; r++) {
+    const row = data.order[step.batchStart + step.from + r]!;
+    for (let i = 0; i < width; i++) a0[r * width + i] = data.x[row * width + i]!;
+  }
+  for (let l = 0; l < L; l++) {
+    forwardLayer(params, layers[l]!, sizes[l]!, sizes[l + 1]!, m, s.a[l]!, s.z[l + 1]!);
+    if (l < L - 1) activateHidden(spec, l, m, s, step);
+  }
+  const out = sizes[L]!;
+  const p = s.a[L]!;
+  const zOut = s.z[L]!;
+  const dOut = s.delta[L]!;
+  let lossSum = 0;
+  const scale = 1 / step.batchSize;
+  for (let r = 0; r < m; r++) {
+    const target = data.y[data.order[step.batchStart + step.from + r]!]!;
+    lossSum += outputAndLoss(spec.output, zOut, p, r * out, out, target);
+    for (let j = 0; j < out; j++) {
+      const k = r * out + j;
+      dOut[k] =
+        spec.output === 'softmax' ? (p[k]! - (j === target ? 1 : 0)) * scale : spec.output === 'sigmoid' ? (p[k]! - target) * scale : 2 * (p[k]! - target) * scale;
+    }
+  }
+  for (let l = L - 1; l >= 0; l--) backLayer(spec, params, layers[l]!, l, m, s, grad);
+  return lossSum;
+}
+
+/** z = a · W + b for m rows. */
+function forwardLayer(params: Float64Array, o: LayerOffsets, inputs: number, outputs: number, m: number, a: Float64Array, z: Float64Array): void {
+  for (let r = 0; r < m; r++) {
+    const zr = r * outputs;
+    for (let j = 0; j < outputs; j++) z[zr + j] = params[o.bias + j]!;
+    for (let i = 0; i < inputs; i++) {
+      const ai = a[r * inputs + i]!;
+      if (ai === 0) continue;
+      const base = o.kernel + i * outputs;
+      for (let j = 0; j < outputs; j++) z[zr + j] = z[zr + j]! + ai * params[base + j]!;
+    }
+  }
+}
+
+/** Hidden layer l (0-based): activation, then seeded inverted dropout while training. */
+function activateHidden(spec: DenseNetSpec, l: number, m: number, s: ShardScratch, step: ShardStep | null): void {
+  const units = spec.sizes[l + 1]!;
+  const z = s.z[l + 1]!;
+  const act = s.act[l + 1]!;
+  const f = spec.activations[l]!;
+  const n = m * units;
+  for (let k = 0; k < n; k++) act[k] = activate(f, z[k]!);
+  const rate = spec.dropout[l]!;
+  if (!(rate > 0) || step === null) {
+    if (act !== s.a[l + 1]) s.a[l + 1]!.set(act.subarray(0, n));
+    return;
+  }
+  const a = s.a[l + 1]!;
+  const keep = s.keep[l + 1]!;
+  const kept = 1 / (1 - rate);
+  for (let r = 0; r < m; r++) {
+    const row = step.from + r; // position in the batch: the mask never depends on the shard
+    for (let j = 0; j < units; j++) {
+      const k = r * units + j;
+      keep[k] = uniform(step.dropoutSeed, l, step.step, row, j) >= rate ? kept : 0;
+      a[k] = act[k]! * keep[k]!;
+    }
+  }
+}
+
+/**
+ * Layer l's weight gradients, and (below the first layer) the deltas of the layer beneath, in
+ * one pass: row r's kernel row i gets a[r,i]·d[r,:] while d[r,:]·W[i,:] is summed. Every
+ * gradient element sums over the shard's rows in row order.
+ */
+function backLayer(spec: DenseNetSpec, params: Float64Array, o: LayerOffsets, l: number, m: number, s: ShardScratch, grad: Float64Array): void {
+  const inputs = spec.sizes[l]!;
+  const outputs = spec.sizes[l + 1]!;
+  const a = s.a[l]!;
+  const d = s.delta[l + 1]!;
+  const below = l > 0;
+  const dPrev = s.delta[l]!;
+  const z = s.z[l]!;
+  const act = s.act[l]!;
+  const keep = s.keep[l]!;
+  const dropped = keep.length > 0;
+  const f = below ? spec.activations[l - 1]! : 'linear';
+  const { kernel, bias } = o;
+  for (let r = 0; r < m; r++) {
+    const dr = r * outputs;
+    for (let j = 0; j < outputs; j++) grad[bias + j] = grad[bias + j]! + d[dr + j]!;
+    for (let i = 0; i < inputs; i++) {
+      const k = r * inputs + i;
+      const ai = a[k]!;
+      const base = kernel + i * outputs;
+      if (!below) {
+        if (ai !== 0) for (let j = 0; j < outputs; j++) grad[base + j] = grad[base + j]! + ai * d[dr + j]!;
+        continue;
+      }
+      let g = 0;
+      if (ai !== 0) {
+        for (let j = 0; j < outputs; j++) {
+          const dj = d[dr + j]!;
+          grad[base + j] = grad[base + j]! + ai * dj;
+          g += params[base + j]! * dj;
+        }
+      } else if ((!dropped || keep[k] !== 0) && !(f === 'relu' && z[k]! <= 0)) {
+        // (a relu unit that was off passes no gradient: skip its sum)
+        for (let j = 0; j < outputs; j++) g += params[base + j]! * d[dr + j]!;
+      }
+      if (dropped) g *= keep[k]!;
+      dPrev[k] = g === 0 ? 0 : g * derivative(f, z[k]!, act[k]!);
+    }
+  }
+}
+
+export function activate(f: Activation, x: number): number {
+  switch (f) {
+    case 'relu':
+      return x > 0 ? x : 0;
+    case 'linear':
+      return x;
+    case 'tanh':
+      return Math.tanh(x);
+    case 'sigmoid':
+      return sigmoid(x);
+    case 'elu':
+      return x > 0 ? x : Math.exp(x) - 1;
+    case 'selu':
+      return x > 0 ? SELU_SCALE * x : SELU_SCALE * SELU_ALPHA * (Math.exp(x) - 1);
+    case 'softplus':
+      return x > 0 ? x + Math.log(1 + Math.exp(-x)) : Math.log(1 + Math.exp(x));
+    case 'swish':
+      return x * sigmoid(x);
+  }
+}
+
+/** d activation / dx at x, given y = activate(f, x). */
+function derivative(f: Activation, x: number, y: number): number {
+  switch (f) {
+    case 'relu':
+      return x > 0 ? 1 : 0;
+    case 'linear':
+      return 1;
+    case 'tanh':
+      return 1 - y * y;
+    case 'sigmoid':
+      return y * (1 - y);
+    case 'elu':
+      return x > 0 ? 1 : y + 1;
+    case 'selu':
+      return x > 0 ? SELU_SCALE : y + SELU_SCALE * SELU_ALPHA;
+    case 'softplus':
+      return sigmoid(x);
+    case 'swish': {
+      const sg = sigmoid(x);
+      return sg + x * sg * (1 - sg);
+    }
+  }
+}
+
+function sigmoid(x: number): number {
+  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+}
+
+/** Writes the outputs of row at `k` into p and returns its loss (as TensorFlow.js defines it). */
+function outputAndLoss(kind: OutputKind, z: Float64Array, p: Float64Array, k: number, units: number, target: number): number {
+  if (kind === 'softmax') {
+    let max = -Infinity;
+    for (let j = 0; j < units; j++) if (z[k + j]! > max) max = z[k + j]!;
+    let sum = 0;
+    for (let j = 0; j < units; j++) sum += p[k + j] = Math.exp(z[k + j]! - max);
+    for (let j = 0; j < units; j++) p[k + j] = p[k + j]! / sum;
+    return -Math.log(clip(p[k + target]!));
+  }
+  if (kind === 'sigmoid') {
+    const q = (p[k] = sigmoid(z[k]!));
+    return -(target * Math.log(clip(q)) + (1 - target) * Math.log(clip(1 - q)));
+  }
+  p[k] = z[k]!;
+  const e = z[k]! - target;
+  return e * e;
+}
+
+const clip = (q: number) => (q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
+
+/**
+ * Predictions and mean loss for `n` rows of `x` (no dropout), written into `out` (n × outputs).
+ * Runs `chunk` rows at a time in the scratch's space.
+ */
+export function predictRows(spec: DenseNetSpec, params: Float64Array, x: Float32Array, y: ArrayLike<number> | null, n: number, out: Float32Array, s: ShardScratch): number {
+  const { layers } = layerOffsets(spec);
+  const L = layers.length;
+  const width = spec.sizes[0]!;
+  const units = spec.sizes[L]!;
+  let lossSum = 0;
+  for (let start = 0; start < n; start += s.rows) {
+    const m = Math.min(s.rows, n - start);
+    s.a[0]!.set(Float64Array.from(x.subarray(start * width, (start + m) * width)));
+    for (let l = 0; l < L; l++) {
+      forwardLayer(params, layers[l]!, spec.sizes[l]!, spec.sizes[l + 1]!, m, s.a[l]!, s.z[l + 1]!);
+      if (l < L - 1) activateHidden(spec, l, m, s, null);
+    }
+    for (let r = 0; r < m; r++) {
+      const loss = outputAndLoss(spec.output, s.z[L]!, s.a[L]!, r * units, units, y ? y[start + r]! : 0);
+      if (y) lossSum += loss;
+      for (let j = 0; j < units; j++) out[(start + r) * units + j] = s.a[L]![r * units + j]!;
+    }
+  }
+  return n > 0 ? lossSum / n : 0;
+}
+
+/**
+ * A uniform number in [0, 1) for one dropout decision, from integers only (a counter-based
+ * hash: any thread can draw any row's mask without drawing the others first).
+ */
+export function uniform(seed: number, layer: number, step: number, row: number, unit: number): number {
+  let h = mix32(seed ^ Math.imul(layer + 1, 0x9e3779b1));
+  h = mix32(h ^ step);
+  h = mix32(h ^ Math.imul(row + 1, 0x85ebca6b));
+  h = mix32(h ^ Math.imul(unit + 1, 0xc2b2ae35));
+  return (h >>> 0) / 4294967296;
+}
+
+function mix32(x: number): number {
+  let h = x | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return h ^ (h >>> 16);
+}
