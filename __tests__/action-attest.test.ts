@@ -228,8 +228,8 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     expect(services.requests.filter((q) => q.operation === 'rest.createAttestation').map((q) => q.status)).toEqual([403]);
   }, 240_000);
 
-  it('attest: false makes no request at all', async () => {
-    const r = await run({ upload: 'false', attest: 'false' });
+  it('attest: false (with sign-model: false) makes no request at all', async () => {
+    const r = await run({ upload: 'false', attest: 'false', 'sign-model': 'false' });
     expect(r.code, r.stdout).toBe(0);
     expect(sigstore.requests).toEqual([]);
     expect(services.requests.filter((q) => q.operation === 'rest.createAttestation')).toEqual([]);

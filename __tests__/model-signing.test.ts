@@ -273,7 +273,7 @@ describe('a package built and signed by the CLI', () => {
   it('inspect shows the signer, and with --public-key that the key verified it; an unsigned package says unsigned', () => {
     const plain = cli(['inspect', archive]);
     expect(plain.code, plain.stderr).toBe(0);
-    expect(plain.stdout).toContain(`signature key sha256:${keys.key.fingerprint}; all ${entries.size} files match it (pass --public-key to check who signed)`);
+    expect(plain.stdout).toContain(`signature key sha256:${keys.key.fingerprint}, not verified; all ${entries.size} files match it (pass --public-key to check who signed)`);
     const keyed = cli(['inspect', archive, '--public-key', keys.pub]);
     expect(keyed.code, keyed.stderr).toBe(0);
     expect(keyed.stdout).toContain(`✓ signed by key sha256:${keys.key.fingerprint}, verified; covers all ${entries.size} files`);
@@ -410,7 +410,6 @@ describe('a package built and signed by the CLI', () => {
       ['no files', withStatement((s) => (s.predicate.resources = [])), /lists no files/],
       ['two subjects', withStatement((s) => s.subject.push(s.subject[0])), /exactly one subject/],
       ['inconsistent', withStatement((s) => (s.subject[0].digest.sha256 = '0'.repeat(64))), /is inconsistent: its subject digest is 0{64}/],
-      ['certificate', withBundle((b) => (b.verificationMaterial = { certificate: { rawBytes: b64('not really a cert') }, tlogEntries: [] })), /signed with a certificate \(keyless Sigstore\)/],
     ];
     const trust = { publicKey: loadPublicKey(keys.pub) };
     const dir = tempDir('mb-hostile-sig-');
@@ -433,6 +432,11 @@ describe('a package built and signed by the CLI', () => {
         expect(r.stderr, what).not.toMatch(/internal error|^\s+at /m);
       }
     }
+    // A keyless bundle checked against a key: a verdict (not this key), not an input error.
+    const keyless = withBundle((b) => (b.verificationMaterial = { certificate: { rawBytes: b64('not really a cert') }, tlogEntries: [] }));
+    const v = checkModelSignature(keyless, entries, trust);
+    expect(v.valid).toBe(false);
+    expect(v.problems.join('\n')).toMatch(/signed keyless by a certificate for \(no identity\) \(issuer unknown\), not with a key: verify it with --identity, --issuer and --trusted-root/);
     const huge = path.join(dir, 'huge.sig');
     writeFileSync(huge, '');
     spawnSync('truncate', ['-s', String(64 * 1024 ** 2 + 1), huge]);

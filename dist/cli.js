@@ -6,9 +6,13 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
-  ZipFile,
+  DEFAULT_SIGNATURE_NAME,
+  GITHUB_ACTIONS_ISSUER,
+  SIGNING_KEY_PASSPHRASE_ENV,
+  assertReplaceableSignature,
   buildModel,
   checkOutputFile,
+  checkPackageSignature,
   checkRemote,
   checkWorkspace,
   claimBuildOutput,
@@ -16,11 +20,14 @@ import {
   describeInputs,
   estimateText,
   findConfigFile,
+  generateSigningKey,
   inputSchema,
   isVariantId,
   loadConfig,
   loadModel,
   loadModelFrom,
+  loadPublicKey,
+  loadSigningKey,
   minP,
   monitorData,
   monitorHtml,
@@ -33,22 +40,24 @@ import {
   readGitFacts,
   readPackage,
   readRecords,
-  readZip,
+  readTrustedRoots,
   requireSweep,
   rowsText,
   ruleText,
   runBuild,
   selectBest,
+  signModelFiles,
+  signPackage,
+  signatureFileFor,
   sweepMatrix,
   toBoolean,
   toNumber,
   verifyBuild,
   writeFileAtomic
-} from "./chunk-G6ZANYDP.js";
+} from "./chunk-KEXBDEE4.js";
 import {
   CsvParser,
   MISSING,
-  compareBytes,
   csvHeader,
   dataLimits,
   didYouMean,
@@ -64,7 +73,7 @@ import {
 import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync } from "node:fs";
 
 // src/core/sweep/runSweep.ts
 import { availableParallelism } from "node:os";
@@ -425,7 +434,7 @@ function globalHelp(commands) {
 }
 
 // src/cli/buildCommand.ts
-import path7 from "node:path";
+import path4 from "node:path";
 
 // src/cli/terminal.ts
 var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -634,650 +643,39 @@ function formatCheckReport(report, s, elapsedMs) {
 }
 
 // src/cli/signCommand.ts
-import { closeSync as closeSync2, existsSync as existsSync2, fsyncSync, linkSync, openSync as openSync2, rmSync, statSync as statSync3, writeSync } from "node:fs";
-import path6 from "node:path";
-
-// src/core/signing/format.ts
-var BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-var IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-var MODEL_SIGNING_PREDICATE_TYPE = "https://model_signing/signature/v1.0";
-var DEFAULT_SIGNATURE_NAME = "model.sig";
-function pae(payloadType, payload) {
-  const type = Buffer.from(payloadType, "utf8");
-  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, "utf8"), type, Buffer.from(` ${payload.length} `, "utf8"), payload]);
-}
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-var BASE64URL = /^[A-Za-z0-9_-]*$/;
-function decodeBase64(text) {
-  if (BASE64.test(text)) return Buffer.from(text, "base64");
-  if (BASE64URL.test(text) && text.length % 4 !== 1) return Buffer.from(text, "base64url");
-  return null;
-}
-function quoted(value, max = 80) {
-  return JSON.stringify(value.length > max ? `${value.slice(0, max - 3)}...` : value);
-}
-
-// src/core/signing/keys.ts
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
-import { readFileSync } from "node:fs";
-var SIGNING_KEY_PASSPHRASE_ENV = "MODEL_BUILD_SIGNING_KEY_PASSPHRASE";
-var CURVE_HASH = {
-  prime256v1: "sha256",
-  secp384r1: "sha384",
-  secp521r1: "sha512"
-};
-var MAX_KEY_FILE_BYTES = 64 * 1024;
-var MAKE_KEY = "make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out signing-key.pem` (or `model-build keygen`)";
-function keyFingerprint(publicKey) {
-  return createHash("sha256").update(publicKeyPem(publicKey)).digest("hex");
-}
-function publicKeyPem(publicKey) {
-  return publicKey.export({ type: "spki", format: "pem" }).toString();
-}
-function pemBlocks(text) {
-  const out = [];
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ label: m[1], text: `${m[0]}
-` });
-  return out;
-}
-function keyError(file, message, hint, cause) {
-  return new ModelBuildError("USAGE", message, { file, hint, cause });
-}
-function readKeyFile(file, what) {
-  regularFile(file, { what, maxBytes: MAX_KEY_FILE_BYTES, code: "USAGE", limitHint: "name a PEM key file, not a folder of them or a binary", missingHint: MAKE_KEY });
-  try {
-    return readFileSync(file, "latin1");
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read ${what} (${e.code ?? String(e)})`, { file, hint: "check the path and its permissions", cause: e });
-  }
-}
-function curveOf(key) {
-  return key.asymmetricKeyType === "ec" ? key.asymmetricKeyDetails?.namedCurve ?? null : null;
-}
-function describeKey(key) {
-  const type = key.asymmetricKeyType ?? "unknown";
-  if (type === "ec") return `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? "an unnamed curve"}`;
-  if (type === "rsa" || type === "rsa-pss") return `an RSA key (${key.asymmetricKeyDetails?.modulusLength ?? "?"} bits)`;
-  return `an ${type} key`;
-}
-function loadSigningKey(file, options = {}) {
-  const display = options.display ?? file;
-  const text = readKeyFile(file, "the signing key");
-  return signingKeyFromPem(text, { ...options, display });
-}
-function signingKeyFromPem(text, options = {}) {
-  const display = options.display ?? "the signing key";
-  const blocks = pemBlocks(text);
-  const block = blocks.find((b) => /PRIVATE KEY$/.test(b.label));
-  if (!block) {
-    if (blocks.some((b) => b.label === "PUBLIC KEY" || b.label === "CERTIFICATE")) {
-      throw keyError(display, `holds a ${blocks.find((b) => b.label === "PUBLIC KEY" || b.label === "CERTIFICATE").label.toLowerCase()}, not a private key`, "sign with the private key; the public key is what verifiers get");
-    }
-    throw keyError(display, 'is not a PEM private key (no "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----" block)', MAKE_KEY);
-  }
-  if (block.label === "RSA PRIVATE KEY" || block.label === "DSA PRIVATE KEY" || block.label === "OPENSSH PRIVATE KEY") {
-    throw keyError(display, `holds ${block.label === "OPENSSH PRIVATE KEY" ? "an OpenSSH" : `a ${block.label.split(" ")[0]}`} private key; model signatures use ECDSA P-256`, MAKE_KEY);
-  }
-  const encrypted = block.label === "ENCRYPTED PRIVATE KEY" || /^Proc-Type: *4, *ENCRYPTED/m.test(block.text);
-  if (encrypted && !options.passphrase) {
-    throw keyError(display, "the signing key is encrypted and no passphrase was given", `set ${SIGNING_KEY_PASSPHRASE_ENV} to its passphrase (in CI, from a secret)`);
-  }
-  let privateKey;
-  try {
-    privateKey = createPrivateKey(encrypted ? { key: block.text, format: "pem", passphrase: options.passphrase } : { key: block.text, format: "pem" });
-  } catch (e) {
-    const code = e.code ?? "";
-    if (encrypted && /DECRYPT|BAD_PASSWORD|INTERRUPTED/.test(code)) {
-      throw keyError(display, "cannot decrypt the signing key: wrong passphrase", `check ${SIGNING_KEY_PASSPHRASE_ENV}`, e);
-    }
-    throw keyError(display, `the ${block.label} block is not a valid key (${code || e.message})`, `the file is damaged or not a key; ${MAKE_KEY}`, e);
-  }
-  const curve = curveOf(privateKey);
-  if (curve !== "prime256v1") {
-    throw keyError(display, `holds ${describeKey(privateKey)}; model signatures are made with ECDSA P-256 (prime256v1)`, MAKE_KEY);
-  }
-  const publicKey = createPublicKey(privateKey);
-  return { privateKey, publicKey, fingerprint: keyFingerprint(publicKey) };
-}
-function loadPublicKey(file, options = {}) {
-  const display = options.display ?? file;
-  return publicKeyFromPem(readKeyFile(file, "the public key"), display);
-}
-function publicKeyFromPem(input, display = "the public key") {
-  let publicKey;
-  if (typeof input !== "string") {
-    publicKey = input.type === "private" ? createPublicKey(input) : input;
-  } else {
-    const blocks = pemBlocks(input);
-    const block = blocks.find((b) => b.label === "PUBLIC KEY");
-    if (!block) {
-      if (blocks.some((b) => /PRIVATE KEY$/.test(b.label))) {
-        throw keyError(display, "holds a private key; verify with the public key", "write the public key with `openssl pkey -in signing-key.pem -pubout -out signing-key.pub.pem` and share only that");
-      }
-      if (blocks.some((b) => b.label === "CERTIFICATE")) {
-        throw keyError(display, "holds a certificate, not a public key", "extract its key with `openssl x509 -in cert.pem -pubkey -noout`");
-      }
-      throw keyError(display, 'is not a PEM public key (no "-----BEGIN PUBLIC KEY-----" block)', "pass the .pub.pem written beside the signing key (`openssl pkey -in signing-key.pem -pubout`)");
-    }
-    try {
-      publicKey = createPublicKey({ key: block.text, format: "pem" });
-    } catch (e) {
-      throw keyError(display, `the PUBLIC KEY block is not a valid key (${e.code ?? e.message})`, "the file is damaged; fetch the public key again", e);
-    }
-  }
-  const curve = curveOf(publicKey);
-  const hash = curve ? CURVE_HASH[curve] : void 0;
-  if (!curve || !hash) {
-    throw keyError(display, `holds ${describeKey(publicKey)}; model signatures use ECDSA on P-256, P-384 or P-521`, "pass the public key of the ECDSA key the model was signed with");
-  }
-  return { publicKey, fingerprint: keyFingerprint(publicKey), hash };
-}
-function generateSigningKey(passphrase) {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
-  const privatePem = passphrase ? privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase }).toString() : privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-  return { privatePem, publicPem: publicKeyPem(publicKey), fingerprint: keyFingerprint(publicKey) };
-}
-
-// src/core/signing/packageSignature.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
-
-// src/core/signing/bundle.ts
-var MAX_SIGNATURE_BYTES = 64 * 1024 ** 2;
-function bundleText(envelope, material) {
-  const verificationMaterial = material.kind === "publicKey" ? { publicKey: { hint: material.hint ?? "" }, tlogEntries: [] } : material.certificates.length === 1 ? { certificate: { rawBytes: material.certificates[0].toString("base64") }, tlogEntries: [] } : { x509CertificateChain: { certificates: material.certificates.map((c) => ({ rawBytes: c.toString("base64") })) }, tlogEntries: [] };
-  return JSON.stringify({
-    mediaType: BUNDLE_MEDIA_TYPE,
-    verificationMaterial,
-    dsseEnvelope: {
-      payload: envelope.payload.toString("base64"),
-      payloadType: envelope.payloadType,
-      signatures: [{ sig: envelope.signature.toString("base64"), keyid: envelope.keyid }]
-    }
-  });
-}
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var field = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
-function parseBundle(bytes, display) {
-  const bad = (message, hint = "the signature file is damaged or is not a model signature; fetch it again, or sign the model again") => {
-    throw new ModelBuildError("PACKAGE_INVALID", message, { file: display, hint });
-  };
-  if (bytes.length > MAX_SIGNATURE_BYTES) bad(`the signature is ${bytes.length} bytes, more than the limit of ${MAX_SIGNATURE_BYTES}`);
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return bad("the signature is not UTF-8 text: it is not a Sigstore bundle");
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return bad(`the signature is not valid JSON (${e.message.slice(0, 120)}): truncated or not a Sigstore bundle`);
-  }
-  if (!isObject(doc)) return bad("the signature is not a JSON object: not a Sigstore bundle");
-  const mediaType = field(doc, "mediaType");
-  if (typeof mediaType !== "string") return bad("the signature has no mediaType: not a Sigstore bundle");
-  if (mediaType !== BUNDLE_MEDIA_TYPE) {
-    if (/^application\/vnd\.dev\.sigstore\.bundle/.test(mediaType)) {
-      bad(`the signature is a Sigstore bundle of media type ${quoted(mediaType)}; this model-build reads ${BUNDLE_MEDIA_TYPE}`, "upgrade model-build, or sign again with a signer that writes bundle v0.3 (model_signing 1.x does)");
-    }
-    bad(`the signature has mediaType ${quoted(mediaType)}: not a Sigstore bundle`);
-  }
-  const vm = field(doc, "verificationMaterial");
-  if (!isObject(vm)) return bad("the bundle has no verificationMaterial");
-  const material = readMaterial(vm, bad);
-  if (isObject(field(doc, "messageSignature"))) bad("the bundle signs a file digest (messageSignature), not a model statement (dsseEnvelope)");
-  const env = field(doc, "dsseEnvelope");
-  if (!isObject(env)) return bad("the bundle has no dsseEnvelope");
-  const payloadText = field(env, "payload");
-  const payload = typeof payloadText === "string" ? decodeBase64(payloadText) : null;
-  if (!payload || payload.length === 0) return bad("the envelope has no payload in base64");
-  const payloadType = field(env, "payloadType");
-  if (typeof payloadType !== "string") return bad("the envelope has no payloadType");
-  const signatures = field(env, "signatures");
-  if (!Array.isArray(signatures) || signatures.length !== 1) {
-    return bad(`the envelope must carry exactly one signature, as a Sigstore bundle does (it has ${Array.isArray(signatures) ? signatures.length : "none"})`);
-  }
-  const s = signatures[0];
-  if (!isObject(s)) return bad("the envelope signature is not an object");
-  const sigText = field(s, "sig");
-  const signature = typeof sigText === "string" ? decodeBase64(sigText) : null;
-  if (!signature || signature.length === 0) return bad("the envelope signature has no sig in base64");
-  const keyid = field(s, "keyid");
-  if (keyid !== void 0 && keyid !== null && typeof keyid !== "string") bad("the envelope signature has a keyid that is not text");
-  return { mediaType, material, envelope: { payload, payloadType, signature, keyid: typeof keyid === "string" ? keyid : "" } };
-}
-function readMaterial(vm, bad) {
-  const pk = field(vm, "publicKey");
-  if (isObject(pk)) {
-    const hint = field(pk, "hint");
-    if (hint !== void 0 && hint !== null && hint !== "" && (typeof hint !== "string" || !/^[0-9a-f]{64}$/.test(hint))) {
-      bad("the bundle names its key with a hint that is not a sha256 in hex");
-    }
-    return { kind: "publicKey", hint: typeof hint === "string" && hint !== "" ? hint : null };
-  }
-  const cert = field(vm, "certificate");
-  const chain = field(vm, "x509CertificateChain");
-  const raws = isObject(cert) ? [cert] : isObject(chain) && Array.isArray(field(chain, "certificates")) ? field(chain, "certificates") : [];
-  if (raws.length > 0) {
-    const certificates = raws.map((c) => {
-      const raw = isObject(c) ? field(c, "rawBytes") : void 0;
-      const der = typeof raw === "string" ? decodeBase64(raw) : null;
-      if (!der || der.length === 0) return bad("the bundle has a certificate without rawBytes in base64");
-      return der;
-    });
-    return { kind: "certificate", certificates };
-  }
-  return bad("the bundle has neither a publicKey nor a certificate in its verificationMaterial");
-}
-
-// src/core/signing/sign.ts
-import { sign } from "node:crypto";
-import path4 from "node:path";
-
-// src/core/signing/modelFiles.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
 import path3 from "node:path";
-var MAX_MODEL_FILES = 1e5;
-var MAX_DEPTH = 64;
-function compareResourceNames(a, b) {
-  const pa = a.split("/");
-  const pb = b.split("/");
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const c = compareBytes(pa[i], pb[i]);
-    if (c !== 0) return c;
-  }
-  return pa.length - pb.length;
-}
-function isIgnored(name, ignored) {
-  return ignored.some((p) => name === p || name.startsWith(`${p}/`));
-}
-function isModelPath(name) {
-  return name !== "" && !name.includes("\\") && !name.includes("\0") && name.split("/").every((p) => p !== "" && p !== "." && p !== "..");
-}
-var sha256 = (data) => createHash2("sha256").update(data).digest("hex");
-function hashFileMap(files, ignored = []) {
-  const out = [];
-  for (const [name, data] of files) {
-    if (!isModelPath(name)) {
-      throw new ModelBuildError("USAGE", `cannot sign or verify a file named ${quoted(name)}: names are relative POSIX paths inside the model`);
-    }
-    if (!isIgnored(name, ignored)) out.push({ name, algorithm: "sha256", digest: sha256(data) });
-  }
-  return out.sort((a, b) => compareResourceNames(a.name, b.name));
-}
-function hashDirectory(dir, ignored = [], skipped) {
-  const out = [];
-  const walk = (rel2, depth) => {
-    if (depth > MAX_DEPTH) throw new ModelBuildError("USAGE", `folders nest deeper than ${MAX_DEPTH} levels`, { file: path3.join(dir, rel2) });
-    const names = readdirSync(path3.join(dir, rel2)).sort(compareBytes);
-    for (const n of names) {
-      const name = rel2 ? `${rel2}/${n}` : n;
-      if (isIgnored(name, ignored)) {
-        skipped?.push(name);
-        continue;
-      }
-      const abs = path3.join(dir, name);
-      const st = lstatSync(abs);
-      if (st.isSymbolicLink()) {
-        throw new ModelBuildError("USAGE", `${quoted(name)} is a symbolic link; model signatures cover regular files only`, {
-          file: abs,
-          hint: "replace the link with the file it points to, or move it out of the model folder"
-        });
-      }
-      if (st.isDirectory()) walk(name, depth + 1);
-      else if (st.isFile()) {
-        if (out.length >= MAX_MODEL_FILES) throw new ModelBuildError("USAGE", `the folder holds more than ${MAX_MODEL_FILES} files`, { file: dir, hint: "sign a model folder, not a whole disk" });
-        out.push({ name, algorithm: "sha256", digest: hashFile(abs, st) });
-      } else {
-        throw new ModelBuildError("USAGE", `${quoted(name)} is ${kindOf(st)}; model signatures cover regular files only`, { file: abs, hint: "move it out of the model folder" });
-      }
-    }
-  };
-  try {
-    walk("", 0);
-  } catch (e) {
-    if (ModelBuildError.is(e)) throw e;
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the model folder (${e.code ?? e.message})`, {
-      file: dir,
-      hint: "check the path and its permissions",
-      cause: e
-    });
-  }
-  return out.sort((a, b) => compareResourceNames(a.name, b.name));
-}
-function hashFile(abs, st) {
-  const hash = createHash2("sha256");
-  const fd = openSync(abs, "r");
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    let total = 0;
-    for (; ; ) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-      total += n;
-    }
-    if (total !== st.size) throw new ModelBuildError("USAGE", "the file changed while it was read", { file: abs, hint: "sign or verify when nothing is writing to the model folder" });
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest("hex");
-}
-function subjectDigest(resources) {
-  const hash = createHash2("sha256");
-  for (const r of resources) hash.update(Buffer.from(r.digest, "hex"));
-  return hash.digest("hex");
-}
-
-// src/core/signing/statement.ts
-function statementObject(s) {
-  const serialization = { method: s.serialization.method, hash_type: s.serialization.hash_type, allow_symlinks: s.serialization.allow_symlinks };
-  if (s.serialization.ignore_paths && s.serialization.ignore_paths.length > 0) serialization.ignore_paths = s.serialization.ignore_paths;
-  return {
-    _type: IN_TOTO_STATEMENT_TYPE,
-    subject: [{ name: s.modelName, digest: { sha256: s.digest } }],
-    predicateType: MODEL_SIGNING_PREDICATE_TYPE,
-    predicate: {
-      serialization,
-      resources: s.resources.map((r) => ({ name: r.name, algorithm: r.algorithm, digest: r.digest }))
-    }
-  };
-}
-function statementBytes(s) {
-  return Buffer.from(JSON.stringify(statementObject(s), null, 2), "utf8");
-}
-var MAX_STATEMENT_RESOURCES = 1e6;
-var HEX64 = /^[0-9a-fA-F]{64}$/;
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var field2 = (o, k) => Object.hasOwn(o, k) ? o[k] : void 0;
-function parseStatement(payload, display) {
-  const bad = (message, hint = "the signature file is damaged or is not a model signature; sign the model again") => {
-    throw new ModelBuildError("PACKAGE_INVALID", `the signed statement ${message}`, { file: display, hint });
-  };
-  let doc;
-  try {
-    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
-  } catch {
-    return bad("is not JSON text");
-  }
-  if (!isObject2(doc)) return bad("is not a JSON object");
-  const type = field2(doc, "_type");
-  if (type !== IN_TOTO_STATEMENT_TYPE) bad(`has _type ${typeof type === "string" ? quoted(type) : "missing"}; expected ${IN_TOTO_STATEMENT_TYPE}`);
-  const predicateType = field2(doc, "predicateType");
-  if (predicateType !== MODEL_SIGNING_PREDICATE_TYPE) {
-    if (predicateType === "https://model_signing/Digests/v0.1") {
-      bad("uses the pre-1.0 model_signing format (https://model_signing/Digests/v0.1), which lists no serialization", "sign the model again with model_signing 1.x or model-build");
-    }
-    bad(`has predicateType ${typeof predicateType === "string" ? quoted(predicateType) : "missing"}; a model signature has ${MODEL_SIGNING_PREDICATE_TYPE}`);
-  }
-  const subjects = field2(doc, "subject");
-  if (!Array.isArray(subjects) || subjects.length !== 1) return bad(`must have exactly one subject (has ${Array.isArray(subjects) ? subjects.length : "none"})`);
-  const subject = subjects[0];
-  if (!isObject2(subject)) return bad("has a subject that is not an object");
-  const modelName = field2(subject, "name");
-  if (typeof modelName !== "string") return bad("has a subject without a name");
-  const subjectDigests = field2(subject, "digest");
-  const digest = isObject2(subjectDigests) ? field2(subjectDigests, "sha256") : void 0;
-  if (typeof digest !== "string" || !HEX64.test(digest)) return bad("has a subject without a sha256 digest");
-  const predicate = field2(doc, "predicate");
-  if (!isObject2(predicate)) return bad("has no predicate object");
-  const ser = field2(predicate, "serialization");
-  if (!isObject2(ser)) return bad("has no predicate.serialization object");
-  const method = field2(ser, "method");
-  if (method !== "files") {
-    if (method === "shards") bad('hashes the model by shards (serialization.method "shards"); model-build verifies signatures by files', "verify it with `model_signing verify`, or sign by files");
-    bad(`has serialization.method ${typeof method === "string" ? quoted(method) : "missing"}; expected "files"`);
-  }
-  const hashType = field2(ser, "hash_type");
-  if (hashType !== "sha256") bad(`has serialization.hash_type ${typeof hashType === "string" ? quoted(hashType) : "missing"}; model-build verifies sha256`, "sign with sha256 (model_signing's default)");
-  const allowSymlinks = field2(ser, "allow_symlinks");
-  if (typeof allowSymlinks !== "boolean") bad("has no boolean serialization.allow_symlinks");
-  const ignoreRaw = field2(ser, "ignore_paths");
-  let ignore;
-  if (ignoreRaw !== void 0) {
-    if (!Array.isArray(ignoreRaw) || !ignoreRaw.every((p) => typeof p === "string")) return bad("has serialization.ignore_paths that is not a list of paths");
-    ignore = ignoreRaw.map(normalizeIgnored);
-    const wrong = ignore.find((p) => !isModelPath(p));
-    if (wrong !== void 0) bad(`ignores ${quoted(wrong)}, which is not a path inside the model`);
-  }
-  const list = field2(predicate, "resources");
-  if (!Array.isArray(list)) return bad("has no predicate.resources list");
-  if (list.length === 0) bad("lists no files: it covers nothing");
-  if (list.length > MAX_STATEMENT_RESOURCES) bad(`lists ${list.length} files, more than the limit of ${MAX_STATEMENT_RESOURCES}`);
-  const resources = [];
-  const seen = /* @__PURE__ */ new Set();
-  list.forEach((r, i) => {
-    const at = `predicate.resources[${i}]`;
-    if (!isObject2(r)) return bad(`has ${at} that is not an object`);
-    const name = field2(r, "name");
-    const algorithm = field2(r, "algorithm");
-    const value = field2(r, "digest");
-    if (typeof name !== "string" || !isModelPath(name)) return bad(`has ${at}.name ${typeof name === "string" ? quoted(name) : "missing"}: not a path inside the model`);
-    if (algorithm !== "sha256") return bad(`has ${at}.algorithm ${typeof algorithm === "string" ? quoted(algorithm) : "missing"}; serialization.hash_type is sha256`);
-    if (typeof value !== "string" || !HEX64.test(value)) return bad(`has ${at}.digest that is not a sha256 in hex`);
-    if (seen.has(name)) return bad(`lists ${quoted(name)} twice`);
-    seen.add(name);
-    resources.push({ name, algorithm, digest: value.toLowerCase() });
-  });
-  const recomputed = subjectDigest(resources);
-  if (recomputed !== digest.toLowerCase()) {
-    bad(`is inconsistent: its subject digest is ${digest.toLowerCase()}, but its files hash to ${recomputed}`, "the statement was edited after it was made; do not trust this signature");
-  }
-  return {
-    modelName,
-    digest: recomputed,
-    serialization: { method: "files", hash_type: "sha256", allow_symlinks: allowSymlinks, ...ignore ? { ignore_paths: ignore } : {} },
-    resources
-  };
-}
-function normalizeIgnored(p) {
-  let q = p;
-  while (q.startsWith("./")) q = q.slice(2);
-  while (q.endsWith("/") && q.length > 1) q = q.slice(0, -1);
-  return q;
-}
-
-// src/core/signing/sign.ts
-function signModelFiles(files, key, options = {}) {
-  const ignore = [...new Set(options.ignorePaths ?? [])].sort();
-  for (const p of ignore) {
-    if (!isModelPath(p)) throw new ModelBuildError("USAGE", `cannot ignore ${JSON.stringify(p)}: not a relative path inside the model`);
-  }
-  const resources = typeof files === "string" ? hashDirectory(files, ignore) : hashFileMap(files, ignore);
-  if (resources.length === 0) {
-    throw new ModelBuildError("USAGE", "there are no files to sign", { file: typeof files === "string" ? files : void 0, hint: "name a model folder or package that holds files" });
-  }
-  const statement = {
-    modelName: options.modelName ?? (typeof files === "string" ? path4.basename(path4.resolve(files)) : "model"),
-    digest: subjectDigest(resources),
-    serialization: { method: "files", hash_type: "sha256", allow_symlinks: false, ...ignore.length > 0 ? { ignore_paths: ignore } : {} },
-    resources
-  };
-  const payload = statementBytes(statement);
-  const signature = sign("sha256", pae(IN_TOTO_PAYLOAD_TYPE, payload), { key: key.privateKey, dsaEncoding: "der" });
-  const text = bundleText({ payload, payloadType: IN_TOTO_PAYLOAD_TYPE, signature, keyid: "" }, { kind: "publicKey", hint: key.fingerprint });
-  return { text, statement, fingerprint: key.fingerprint };
-}
-
-// src/core/signing/verify.ts
-import { verify as verifySignature } from "node:crypto";
-var MAX_PROBLEMS = 20;
-function checkModelSignature(signature, files, trust, options = {}) {
-  const display = options.display ?? "the signature";
-  const bundle = parseBundle(signature, display);
-  if (bundle.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new ModelBuildError("PACKAGE_INVALID", `the envelope's payloadType is ${quoted(bundle.envelope.payloadType)}; a model signature carries ${IN_TOTO_PAYLOAD_TYPE}`, {
-      file: display,
-      hint: "this is not a model signature"
-    });
-  }
-  const signer = bundle.material.kind === "publicKey" ? { kind: "key", fingerprint: bundle.material.hint } : { kind: "certificate" };
-  const problems = [];
-  let authenticated = false;
-  let verifiedWith = null;
-  if (trust !== null) {
-    if (!("publicKey" in trust)) {
-      throw new ModelBuildError("USAGE", "verifying keyless (Sigstore certificate) signatures by identity and issuer is not supported yet", {
-        hint: "verify with the public key of the key the model was signed with"
-      });
-    }
-    const key = toVerificationKey(trust.publicKey);
-    verifiedWith = key.fingerprint;
-    const who = authenticate(bundle, key, display);
-    if (who) problems.push(who);
-    else authenticated = true;
-  }
-  const statement = parseStatement(bundle.envelope.payload, display);
-  const ignore = [...statement.serialization.ignore_paths ?? [], ...options.exclude ?? []];
-  const skipped = [];
-  const actual = typeof files === "string" ? hashDirectory(files, ignore, skipped) : hashFileMap(files, ignore);
-  const ignored = (typeof files === "string" ? skipped : [...files.keys()].filter((n) => isIgnored(n, ignore))).sort(compareResourceNames);
-  problems.push(...compareResources(statement.resources, actual));
-  return { valid: problems.length === 0, authenticated, signer, verifiedWith, statement, ignored, problems: clip(problems) };
-}
-function toVerificationKey(k) {
-  if (typeof k === "string") return publicKeyFromPem(k);
-  if ("fingerprint" in k && "hash" in k) return k;
-  return publicKeyFromPem(k);
-}
-function authenticate(bundle, key, display) {
-  if (bundle.material.kind !== "publicKey") {
-    throw new ModelBuildError("USAGE", "the model was signed with a certificate (keyless Sigstore), not with a key; verifying those is not supported yet", {
-      file: display,
-      hint: "ask for a key-based signature, or verify with `model_signing verify sigstore`"
-    });
-  }
-  const hint = bundle.material.hint;
-  if (hint !== null && hint !== key.fingerprint) {
-    return `signed by key sha256:${hint}, not by the given key sha256:${key.fingerprint}`;
-  }
-  const ok = verifySignature(key.hash, pae(bundle.envelope.payloadType, bundle.envelope.payload), { key: key.publicKey, dsaEncoding: "der" }, bundle.envelope.signature);
-  return ok ? null : `the signature does not verify with key sha256:${key.fingerprint}: the signed statement was altered, or another key signed it`;
-}
-function compareResources(signed2, actual) {
-  const have = new Map(actual.map((r) => [r.name, r.digest]));
-  const want = new Map(signed2.map((r) => [r.name, r.digest]));
-  const out = [];
-  for (const r of signed2) {
-    const d = have.get(r.name);
-    if (d === void 0) out.push(`${quoted(r.name)} is signed but missing`);
-    else if (d !== r.digest) out.push(`${quoted(r.name)} changed: signed sha256:${r.digest}, found sha256:${d}`);
-  }
-  for (const r of actual) if (!want.has(r.name)) out.push(`${quoted(r.name)} is not covered by the signature (added after signing)`);
-  return out;
-}
-function clip(problems) {
-  return problems.length <= MAX_PROBLEMS ? problems : [...problems.slice(0, MAX_PROBLEMS), `\u2026 and ${problems.length - MAX_PROBLEMS} more`];
-}
-
-// src/core/signing/packageSignature.ts
-var signatureFileFor = (archive) => `${archive.replace(/\.zip$/, "")}.model.sig`;
-var packageModelName = (archive) => path5.basename(archive).replace(/\.zip$/, "");
-function signPackage(archive, key, options = {}) {
-  const { entries } = readPackage(archive);
-  const signed2 = signModelFiles(entries, key, { modelName: packageModelName(archive) });
-  const file = options.signature ?? signatureFileFor(archive);
-  assertReplaceableSignature(file);
-  writeFileAtomic(file, signed2.text);
-  return { ...signed2, file };
-}
-function assertReplaceableSignature(file, display = file) {
-  if (!existsSync(file)) return;
-  try {
-    parseBundle(readSignatureFile(file, display), display);
-  } catch {
-    throw new ModelBuildError("OUTPUT_REFUSED", "the file exists and is not a model signature; signing never replaces other files", {
-      file: display,
-      hint: "move it away, or write the signature elsewhere with --signature"
-    });
-  }
-}
-function readSignatureFile(file, display = file) {
-  regularFile(file, {
-    what: "the signature",
-    display,
-    maxBytes: MAX_SIGNATURE_BYTES,
-    code: "PACKAGE_INVALID",
-    limitHint: "a model signature is a small JSON file; this one was not written by a model signer",
-    missingHint: "sign the package with `model-build sign`, or name the signature with --signature"
-  });
-  try {
-    return readFileSync2(file);
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the signature (${e.code ?? String(e)})`, { file: display, cause: e });
-  }
-}
-function archiveFiles(archive) {
-  regularFile(archive, { what: "the package", missingHint: "name the .zip written by `model-build build`" });
-  let zip;
-  try {
-    zip = new ZipFile(archive);
-  } catch (e) {
-    throw new ModelBuildError("FILE_UNREADABLE", `cannot read the package (${e.code ?? e.message})`, { file: archive });
-  }
-  try {
-    return new Map(readZip(zip, { display: archive }).map((e) => [e.name, e.data]));
-  } finally {
-    zip.close();
-  }
-}
-function checkPackageSignature(target, trust, options = {}) {
-  const isDir = !options.files && isFolder(target);
-  const signature = options.signature ?? (isDir ? path5.join(target, DEFAULT_SIGNATURE_NAME) : signatureFileFor(target));
-  const files = options.files ?? (isDir ? target : archiveFiles(target));
-  const bytes = readSignatureFile(signature);
-  const check = { display: signature };
-  if (isDir) {
-    const rel2 = path5.relative(path5.resolve(target), path5.resolve(signature));
-    if (rel2 && !rel2.startsWith("..") && !path5.isAbsolute(rel2)) check.exclude = [rel2.split(path5.sep).join("/")];
-  }
-  return { signature, verdict: checkModelSignature(bytes, files, trust, check) };
-}
-function isFolder(p) {
-  try {
-    return statSync2(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/cli/signCommand.ts
 function signingKeyOf(file) {
   const passphrase = process.env[SIGNING_KEY_PASSPHRASE_ENV];
-  return loadSigningKey(path6.resolve(file), { display: file, passphrase: passphrase === "" ? void 0 : passphrase });
+  return loadSigningKey(path3.resolve(file), { display: file, passphrase: passphrase === "" ? void 0 : passphrase });
 }
 function shownPath(file) {
-  const rel2 = path6.relative(process.cwd(), file);
-  return rel2 && !rel2.startsWith("..") && !path6.isAbsolute(rel2) ? rel2 : file;
+  const rel2 = path3.relative(process.cwd(), file);
+  return rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2) ? rel2 : file;
 }
-var isFolder2 = (p) => {
+var isFolder = (p) => {
   try {
-    return statSync3(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
 };
 async function runSign(args) {
   const key = signingKeyOf(args.signingKey);
-  const target = path6.resolve(args.target);
+  const target = path3.resolve(args.target);
   let file;
   let signed2;
-  if (isFolder2(target)) {
-    file = args.signature ? path6.resolve(args.signature) : path6.join(target, DEFAULT_SIGNATURE_NAME);
+  if (isFolder(target)) {
+    file = args.signature ? path3.resolve(args.signature) : path3.join(target, DEFAULT_SIGNATURE_NAME);
     checkOutputFile(file, "--signature", args.signature ?? shownPath(file));
-    const rel2 = path6.relative(target, file);
-    const inside = rel2 !== "" && !rel2.startsWith("..") && !path6.isAbsolute(rel2);
+    const rel2 = path3.relative(target, file);
+    const inside = rel2 !== "" && !rel2.startsWith("..") && !path3.isAbsolute(rel2);
     assertReplaceableSignature(file, args.signature ?? shownPath(file));
-    const result = signModelFiles(target, key, { ignorePaths: inside ? [rel2.split(path6.sep).join("/")] : [] });
+    const result = signModelFiles(target, key, { ignorePaths: inside ? [rel2.split(path3.sep).join("/")] : [] });
     writeFileAtomic(file, result.text, shownPath(file));
     signed2 = result;
   } else {
-    file = args.signature ? path6.resolve(args.signature) : signatureFileFor(target);
+    file = args.signature ? path3.resolve(args.signature) : signatureFileFor(target);
     checkOutputFile(file, "--signature", args.signature ?? shownPath(file));
     signed2 = signPackage(target, key, { signature: file });
   }
@@ -1299,7 +697,7 @@ async function runSign(args) {
   return 0;
 }
 async function runKeygen(args) {
-  const privateFile = path6.resolve(args.file);
+  const privateFile = path3.resolve(args.file);
   const publicFile = publicKeyFileFor(privateFile);
   for (const [f, shown6] of [
     [privateFile, args.file],
@@ -1308,7 +706,7 @@ async function runKeygen(args) {
     checkOutputFile(f, "keygen", shown6);
     let exists = false;
     try {
-      statSync3(f);
+      statSync2(f);
       exists = true;
     } catch {
     }
@@ -1341,16 +739,16 @@ async function runKeygen(args) {
 var publicKeyFileFor = (file) => `${file.replace(/\.pem$/, "")}.pub.pem`;
 var counter = 0;
 function createExclusively(file, text, mode, display) {
-  const tmp = path6.join(path6.dirname(file), `.${path6.basename(file)}.tmp-${process.pid}-${counter++}`);
+  const tmp = path3.join(path3.dirname(file), `.${path3.basename(file)}.tmp-${process.pid}-${counter++}`);
   try {
-    const fd = openSync2(tmp, "wx", mode);
+    const fd = openSync(tmp, "wx", mode);
     try {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
       fsyncSync(fd);
     } finally {
-      closeSync2(fd);
+      closeSync(fd);
     }
     linkSync(tmp, file);
   } catch (e) {
@@ -1373,7 +771,7 @@ function signBuiltPackage(archive, key) {
       line: (s) => `${s.bold("signature")} ${shownPath(file)} (key sha256:${key.fingerprint})`
     };
   }
-  if (!existsSync2(file)) return null;
+  if (!existsSync(file)) return null;
   let matches = false;
   let hint = null;
   try {
@@ -1479,12 +877,12 @@ function formatBuild(result, s) {
       lines.push(`  ${mark} ${gate.metric} ${gate.op} ${gate.threshold}  got ${fmt(gate.actual)} (${margin})`);
     }
   }
-  const rel2 = path7.relative(process.cwd(), result.modelDir) || ".";
+  const rel2 = path4.relative(process.cwd(), result.modelDir) || ".";
   lines.push("", `${s.bold("model")} ${rel2}/ (${result.files.join(", ")})`);
   if (result.package) {
-    lines.push(`${s.bold("package")} ${path7.relative(process.cwd(), result.package.archive)}`);
+    lines.push(`${s.bold("package")} ${path4.relative(process.cwd(), result.package.archive)}`);
     lines.push(`  archive  ${result.package.digest}`, `  contents ${result.package.contentDigest}`);
-    if (result.provenance) lines.push(`  provenance ${path7.relative(process.cwd(), result.provenance)}`);
+    if (result.provenance) lines.push(`  provenance ${path4.relative(process.cwd(), result.provenance)}`);
   }
   lines.push(r.gatesPassed ? s.green("BUILT") : s.red(`FAILED: ${r.gates.filter((x) => !x.passed).length} gate(s) not met; the model was written for inspection, not packaged`));
   return `${lines.join("\n")}
@@ -1492,14 +890,26 @@ function formatBuild(result, s) {
 }
 
 // src/cli/inspectCommand.ts
-import path9 from "node:path";
+import path6 from "node:path";
 
 // src/cli/verifySignatureCommand.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+function loadTrust(t) {
+  if ("publicKey" in t) return { publicKey: loadPublicKey(path5.resolve(t.publicKey), { display: t.publicKey }) };
+  let identity = typeof t.identity === "string" ? t.identity : "";
+  if (typeof t.identity !== "string") {
+    try {
+      identity = new RegExp(t.identity.regexp, "u");
+    } catch (e) {
+      throw new ModelBuildError("USAGE", `--identity-regexp is not a regular expression: ${e.message}`, { hint: "it is a JavaScript regular expression matched against the whole identity" });
+    }
+  }
+  return { identity, issuer: t.issuer, trustedRoots: readTrustedRoots(path5.resolve(t.trustedRoot), t.trustedRoot) };
+}
 async function runVerifySignature(args) {
-  const key = loadPublicKey(path8.resolve(args.publicKey), { display: args.publicKey });
-  const { signature, verdict } = checkPackageSignature(path8.resolve(args.target), { publicKey: key }, { signature: args.signature && path8.resolve(args.signature) });
+  const trust = loadTrust(args.trust);
+  const { signature, verdict } = checkPackageSignature(path5.resolve(args.target), trust, { signature: args.signature && path5.resolve(args.signature) });
   const ok = verdict.valid && verdict.authenticated;
   if (args.json) {
     process.stdout.write(`${JSON.stringify(verdictJson(signature, verdict), null, 2)}
@@ -1508,6 +918,10 @@ async function runVerifySignature(args) {
     process.stdout.write(formatVerdict(args.target, signature, verdict, styleFor(process.stdout)));
   }
   return ok ? 0 : 1;
+}
+function signerText(signer) {
+  if (signer.kind === "key") return `key ${signer.fingerprint ? `sha256:${signer.fingerprint}` : "(not named in the bundle)"}`;
+  return `${signer.identity ?? "(a certificate naming no identity)"} (issuer ${signer.issuer ?? "unknown"}, keyless)`;
 }
 function verdictJson(signature, v) {
   return {
@@ -1522,9 +936,9 @@ function verdictJson(signature, v) {
   };
 }
 function formatVerdict(target, signature, v, s) {
-  const signer = v.signer.kind === "key" ? `key ${v.signer.fingerprint ? `sha256:${v.signer.fingerprint}` : "(not named in the bundle)"}` : "a certificate";
+  const signer = signerText(v.signer);
   const lines = v.valid && v.authenticated ? [
-    `${s.green("\u2713 signature valid")}: ${target} is what key sha256:${v.verifiedWith} signed`,
+    `${s.green("\u2713 signature valid")}: ${target} is what ${signer} signed`,
     `  signature ${shownPath(signature)}`,
     `  model     ${v.statement.modelName}: ${v.statement.resources.length} files, sha256:${v.statement.digest}`
   ] : [`${s.red("\u2717 SIGNATURE INVALID")}: ${target} (${shownPath(signature)}, signed by ${signer})`, ...v.problems.map((p) => `  - ${p}`)];
@@ -1532,30 +946,31 @@ function formatVerdict(target, signature, v, s) {
   return `${lines.join("\n")}
 `;
 }
-function inspectSignature(archive, files, publicKey) {
+function inspectSignature(archive, files, trustOptions2) {
   const file = signatureFileFor(archive);
-  if (!publicKey && !existsSync3(file)) return null;
-  const trust = publicKey ? { publicKey: loadPublicKey(path8.resolve(publicKey), { display: publicKey }) } : null;
+  if (!trustOptions2 && !existsSync2(file)) return null;
+  const trust = trustOptions2 ? loadTrust(trustOptions2) : null;
   const { verdict } = checkPackageSignature(archive, trust, { files });
   if (!verdict.valid || trust && !verdict.authenticated) {
-    throw new ModelBuildError("PACKAGE_INVALID", `the package does not match its signature ${shownPath(file)}`, {
+    throw new ModelBuildError("SIGNATURE_INVALID", `the package does not match its signature ${shownPath(file)}`, {
       file: archive,
       details: verdict.problems,
-      hint: "do not deploy it: it changed after it was signed, or another key signed it (`model-build verify-signature` says more)"
+      hint: "do not deploy it: it changed after it was signed, or another key or identity signed it (`model-build verify-signature` says more)"
     });
   }
   return { file, signer: verdict.signer, authenticated: verdict.authenticated, verifiedWith: verdict.verifiedWith, files: verdict.statement.resources.length };
 }
 function signatureLine(sig, s) {
   if (!sig) return `  signature ${s.dim("none (unsigned; `model-build sign` adds one)")}`;
-  const who = sig.signer.kind === "key" ? `key sha256:${sig.signer.fingerprint ?? "(unnamed)"}` : "a certificate";
-  return sig.authenticated ? `  signature ${s.green("\u2713")} signed by ${who}, verified; covers all ${sig.files} files  ${shownPath(sig.file)}` : `  signature ${who}; all ${sig.files} files match it (pass --public-key to check who signed)  ${shownPath(sig.file)}`;
+  const who = signerText(sig.signer);
+  const check = sig.signer.kind === "key" ? "pass --public-key to check who signed" : "pass --identity, --issuer and --trusted-root to check who signed";
+  return sig.authenticated ? `  signature ${s.green("\u2713")} signed by ${who}, verified; covers all ${sig.files} files  ${shownPath(sig.file)}` : `  signature ${who}, not verified; all ${sig.files} files match it (${check})  ${shownPath(sig.file)}`;
 }
 
 // src/cli/inspectCommand.ts
 async function runInspect(args) {
-  const { entries, ...pkg } = readPackage(path9.resolve(args.archive));
-  const signature = inspectSignature(pkg.archive, entries, args.publicKey);
+  const { entries, ...pkg } = readPackage(path6.resolve(args.archive));
+  const signature = inspectSignature(pkg.archive, entries, args.trust);
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ ...pkg, signature }, null, 2)}
 `);
@@ -1591,22 +1006,22 @@ async function runInspect(args) {
 }
 
 // src/cli/monitorCommand.ts
-import path10 from "node:path";
+import path7 from "node:path";
 async function runMonitor(args) {
-  const html = args.html && path10.resolve(args.html);
-  const markdown = args.markdown && path10.resolve(args.markdown);
+  const html = args.html && path7.resolve(args.html);
+  const markdown = args.markdown && path7.resolve(args.markdown);
   if (html) checkOutputFile(html, "--html", args.html);
   if (markdown) checkOutputFile(markdown, "--markdown", args.markdown);
   const report = await monitorData({
-    package: args.package && path10.resolve(args.package),
-    profile: args.profile && path10.resolve(args.profile),
-    data: path10.resolve(args.data),
+    package: args.package && path7.resolve(args.package),
+    profile: args.profile && path7.resolve(args.profile),
+    data: path7.resolve(args.data),
     display: args.data,
-    labels: args.labels && path10.resolve(args.labels),
+    labels: args.labels && path7.resolve(args.labels),
     labelsDisplay: args.labels,
     join: args.join
   });
-  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path10.basename(args.data)}`), args.html);
+  if (html) writeFileAtomic(html, monitorHtml(report, `model-build monitor: ${path7.basename(args.data)}`), args.html);
   if (markdown) writeFileAtomic(markdown, monitorMarkdown(report), args.markdown);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatMonitor(report, styleFor(process.stdout)));
@@ -1663,7 +1078,7 @@ var fmt2 = (v) => Number.isNaN(v) ? "NaN" : Math.abs(v) >= 1e3 ? v.toFixed(1) : 
 var signed = (v) => v > 0 ? `+${fmt2(v)}` : fmt2(v);
 
 // src/cli/predictCommand.ts
-import path11 from "node:path";
+import path8 from "node:path";
 
 // src/core/predict/inputAudit.ts
 var blank = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
@@ -1785,12 +1200,12 @@ async function predictRecords(model, source, write, options) {
 // src/cli/predictCommand.ts
 var BATCH = 4096;
 async function runPredict(args) {
-  const input = path11.resolve(args.input);
+  const input = path8.resolve(args.input);
   regularFile(input, { display: args.input, what: "the file" });
   formatOf(input, args.input, void 0);
-  const output = args.output ? path11.resolve(args.output) : void 0;
+  const output = args.output ? path8.resolve(args.output) : void 0;
   if (output) checkOutputFile(output, "--output", args.output);
-  const model = await loadModel(path11.resolve(args.model), { backend: args.backend });
+  const model = await loadModel(path8.resolve(args.model), { backend: args.backend });
   const file = output ? openAtomicStream(output, args.output) : void 0;
   const write = file ? (text) => file.write(text) : (text) => new Promise((resolve, reject) => process.stdout.write(text, (e) => e ? reject(e) : resolve()));
   try {
@@ -1809,11 +1224,11 @@ async function runPredict(args) {
 }
 
 // src/cli/profileCommand.ts
-import path12 from "node:path";
+import path9 from "node:path";
 async function runProfile(args) {
-  const out = args.out && path12.resolve(args.out);
+  const out = args.out && path9.resolve(args.out);
   if (out) checkOutputFile(out, "--out", args.out);
-  const profile = await profileFile(path12.resolve(args.data), { display: args.data });
+  const profile = await profileFile(path9.resolve(args.data), { display: args.data });
   const text = `${JSON.stringify(profile, null, 2)}
 `;
   if (out) writeFileAtomic(out, text, args.out);
@@ -1840,7 +1255,7 @@ function formatProfile(p, source, out) {
 
 // src/cli/serveCommand.ts
 import { isIP } from "node:net";
-import path13 from "node:path";
+import path10 from "node:path";
 
 // src/core/serve/server.ts
 import { createServer } from "node:http";
@@ -1920,7 +1335,7 @@ var HttpError = class _HttpError extends Error {
 };
 
 // src/core/serve/checkRecords.ts
-var MAX_PROBLEMS2 = 20;
+var MAX_PROBLEMS = 20;
 var blank2 = (v) => v === null || v === void 0 || typeof v === "string" && (v.trim() === "" || MISSING.has(v.trim()));
 var shown3 = (v) => {
   const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
@@ -1961,7 +1376,7 @@ function checkRecords(preprocessor, body, options = {}) {
   const problems = [];
   const filled = /* @__PURE__ */ new Map();
   const records = new Array(body.length);
-  for (let i = 0; i < body.length && problems.length < MAX_PROBLEMS2; i++) {
+  for (let i = 0; i < body.length && problems.length < MAX_PROBLEMS; i++) {
     const { line, record } = body[i];
     const clean = /* @__PURE__ */ Object.create(null);
     const keys = Object.keys(record);
@@ -2002,7 +1417,7 @@ function checkRecords(preprocessor, body, options = {}) {
           expected: expectedOf(step),
           message: `${where}: field ${JSON.stringify(step.column)}: ${checked.problem}; expected ${expectedOf(step)}`
         });
-        if (problems.length >= MAX_PROBLEMS2) break;
+        if (problems.length >= MAX_PROBLEMS) break;
         continue;
       }
       clean[step.column] = checked.value;
@@ -2011,7 +1426,7 @@ function checkRecords(preprocessor, body, options = {}) {
   }
   if (problems.length > 0) {
     const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length >= MAX_PROBLEMS2 ? `at least ${problems.length - 1}` : problems.length - 1} more: see problems)` : "";
+    const more = problems.length > 1 ? ` (and ${problems.length >= MAX_PROBLEMS ? `at least ${problems.length - 1}` : problems.length - 1} more: see problems)` : "";
     throw new HttpError(400, "RECORD_INVALID", `${first.message}${more}`, {
       hint: first.field === void 0 ? "send the records themselves, keyed by the fields the model reads: a JSON array of records, not an object wrapping them (GET /schema lists the fields)" : options.strict && first.message.includes("--strict") ? "send a value for every field the model reads (GET /schema lists them)" : "GET /schema gives the JSON Schema of one record; leave a field out (or null) to have it filled as in training",
       extra: { record: first.record, ...first.line === void 0 ? {} : { line: first.line }, field: first.field, expected: first.expected, problems }
@@ -2436,14 +1851,14 @@ async function serveModel(archive, options = {}) {
   const handle = async (req, res, expectContinue) => {
     const started = performance.now();
     const method = req.method ?? "GET";
-    const path16 = pathOf(req.url);
+    const path13 = pathOf(req.url);
     const log = { records: null };
     inFlight++;
     res.on("close", () => {
       inFlight--;
       options.onRequest?.({
         method,
-        path: path16,
+        path: path13,
         status: res.writableFinished ? res.statusCode : 499,
         records: log.records,
         ms: Math.round((performance.now() - started) * 10) / 10,
@@ -2451,17 +1866,17 @@ async function serveModel(archive, options = {}) {
       });
     });
     try {
-      const allowed = Object.hasOwn(ROUTES, path16) ? ROUTES[path16] : void 0;
+      const allowed = Object.hasOwn(ROUTES, path13) ? ROUTES[path13] : void 0;
       if (!allowed) {
-        throw new HttpError(404, "NOT_FOUND", `nothing at ${method} ${path16}`, { hint: "the server answers POST /predict, GET /health, GET /metadata and GET /schema" });
+        throw new HttpError(404, "NOT_FOUND", `nothing at ${method} ${path13}`, { hint: "the server answers POST /predict, GET /health, GET /metadata and GET /schema" });
       }
       if (!allowed.includes(method)) {
-        throw new HttpError(405, "METHOD_NOT_ALLOWED", `${path16} answers ${allowed.join(" and ")}, not ${method}`, {
-          hint: path16 === "/predict" ? "POST the records to /predict" : `use GET ${path16}`,
+        throw new HttpError(405, "METHOD_NOT_ALLOWED", `${path13} answers ${allowed.join(" and ")}, not ${method}`, {
+          hint: path13 === "/predict" ? "POST the records to /predict" : `use GET ${path13}`,
           headers: { allow: allowed.join(", ") }
         });
       }
-      switch (path16) {
+      switch (path13) {
         case "/predict":
           await predict(req, res, log, expectContinue);
           return;
@@ -2614,7 +2029,7 @@ async function runServe(args) {
   const note = (event, text, fields = {}) => process.stderr.write(json ? `${JSON.stringify({ event, ...fields })}
 ` : `${text}
 `);
-  const server = await serveModel(path13.resolve(args.archive), {
+  const server = await serveModel(path10.resolve(args.archive), {
     host,
     port,
     backend: args.backend,
@@ -2685,7 +2100,7 @@ async function selfCheck(server, note, json) {
 }
 
 // src/cli/verifyCommand.ts
-import path14 from "node:path";
+import path11 from "node:path";
 async function runVerify(args) {
   if (!args.json) process.stderr.write(args.against ? `rebuilding to compare with ${args.against}\u2026
 ` : `rebuilding ${args.runs ?? 2} times in separate processes\u2026
@@ -2700,8 +2115,8 @@ function ownCommand() {
   return [process.execPath, ...execArgv, process.argv[1]];
 }
 function shown5(file) {
-  const rel2 = path14.relative(process.cwd(), file);
-  return rel2 && !rel2.startsWith("..") && !path14.isAbsolute(rel2) ? rel2 : file;
+  const rel2 = path11.relative(process.cwd(), file);
+  return rel2 && !rel2.startsWith("..") && !path11.isAbsolute(rel2) ? rel2 : file;
 }
 var num2 = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(6);
 function formatVerify(r, s) {
@@ -2734,7 +2149,7 @@ function formatVerify(r, s) {
 }
 
 // src/cli/sweepCommand.ts
-import path15 from "node:path";
+import path12 from "node:path";
 async function runSweepCommand(args) {
   const s = styleFor(process.stdout);
   if (args.inProcess) {
@@ -2747,7 +2162,7 @@ async function runSweepCommand(args) {
       config: file,
       cwd: process.cwd(),
       ids: args.inProcess,
-      out: path15.resolve(args.out),
+      out: path12.resolve(args.out),
       backend: args.backend,
       sourceDateEpoch: sourceDateEpoch(),
       onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}
@@ -2757,7 +2172,7 @@ async function runSweepCommand(args) {
   }
   if (args.plan) {
     const file = findConfigFile(args.config, process.cwd());
-    const facts = await readGitFacts(path15.dirname(file));
+    const facts = await readGitFacts(path12.dirname(file));
     const loaded = loadConfig(file, { root: facts.ok ? facts.facts.root : void 0 });
     const plan = requireSweep(loaded);
     const m = sweepMatrix(loaded);
@@ -2801,7 +2216,7 @@ async function runSweepCommand(args) {
   return result.status === "done" && result.selection.winner ? 0 : 1;
 }
 var fmt3 = (v) => Number.isInteger(v) ? String(v) : v.toFixed(4);
-var rel = (p) => path15.relative(process.cwd(), p) || ".";
+var rel = (p) => path12.relative(process.cwd(), p) || ".";
 function formatSweep(r, s, built = 0) {
   if (r.status === "refused") return `${formatCheckReport(r.check, s)}${s.red("sweep refused: the code or data is not versioned")}
 `;
@@ -2835,6 +2250,39 @@ function backendOf(v, command) {
     });
   }
   return b;
+}
+var KEYLESS_OPTIONS = (what) => ({
+  identity: { type: "string", value: "ID", help: `${what} was made keyless by this certificate identity, exactly
+(a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF)` },
+  "identity-regexp": { type: "string", value: "RE", help: "as --identity, a regular expression that must match the whole identity" },
+  issuer: { type: "string", value: "URL", help: `the identity's OIDC issuer, exactly (GitHub Actions: ${GITHUB_ACTIONS_ISSUER})` },
+  "trusted-root": {
+    type: "string",
+    value: "FILE",
+    help: "the Sigstore trusted root(s) to check the certificate against: JSON, or JSON Lines\nas `gh attestation trusted-root > trusted_root.jsonl` writes",
+    path: "input-file"
+  }
+});
+function trustOptions(v) {
+  const publicKey = v["public-key"];
+  const identity = v.identity;
+  const identityRegexp = v["identity-regexp"];
+  const issuer = v.issuer;
+  const trustedRoot = v["trusted-root"];
+  const keyless = identity !== void 0 || identityRegexp !== void 0 || issuer !== void 0 || trustedRoot !== void 0;
+  if (publicKey !== void 0 && keyless) {
+    throw new ModelBuildError("USAGE", "--public-key and --identity/--issuer/--trusted-root name two kinds of signer; give one", { hint: "--public-key for a signature made with a key, --identity for a keyless (Sigstore) one" });
+  }
+  if (publicKey !== void 0) return { publicKey };
+  if (!keyless) return null;
+  if (identity !== void 0 && identityRegexp !== void 0) throw new ModelBuildError("USAGE", "give --identity or --identity-regexp, not both");
+  const missing = [identity === void 0 && identityRegexp === void 0 ? "--identity" : "", issuer === void 0 ? "--issuer" : "", trustedRoot === void 0 ? "--trusted-root" : ""].filter(Boolean);
+  if (missing.length > 0) {
+    throw new ModelBuildError("USAGE", `a keyless signature is verified by identity, issuer and trusted root together: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`, {
+      hint: `e.g. --identity https://github.com/OWNER/REPO/.github/workflows/model.yml@refs/heads/main --issuer ${GITHUB_ACTIONS_ISSUER} --trusted-root trusted_root.jsonl (from \`gh attestation trusted-root\`)`
+    });
+  }
+  return { identity: identity ?? { regexp: identityRegexp }, issuer, trustedRoot };
 }
 function required(v, name, command) {
   const value = v[name];
@@ -3043,6 +2491,7 @@ var COMMANDS = {
     positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
     options: {
       "public-key": { type: "string", value: "FILE", help: "also prove the signature beside the package was made by this key (PEM)", path: "input-file" },
+      ...KEYLESS_OPTIONS("also prove the signature beside the package"),
       json: JSON_OUT("the metadata and file digests")
     },
     examples: [
@@ -3052,7 +2501,7 @@ var COMMANDS = {
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError("USAGE", "inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`");
-      return runInspect({ archive, json: Boolean(v.json), publicKey: v["public-key"] });
+      return runInspect({ archive, json: Boolean(v.json), trust: trustOptions(v) });
     }
   },
   keygen: {
@@ -3088,10 +2537,11 @@ var COMMANDS = {
     }
   },
   "verify-signature": {
-    summary: "verify a package (or model folder) against its model signature and a public key:\nevery file unchanged, none added or missing, signed by that key (exit 1 if not)",
+    summary: "verify a package (or model folder) against its model signature and a public key, or\na Sigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)",
     positionals: [{ name: "PACKAGE", help: "the .zip (or a model folder, e.g. the package unpacked)" }],
     options: {
-      "public-key": { type: "string", value: "FILE", help: "the public key (PEM) of the key that signed (required)", path: "input-file" },
+      "public-key": { type: "string", value: "FILE", help: "the public key (PEM) of the key that signed (or --identity)", path: "input-file" },
+      ...KEYLESS_OPTIONS("prove a keyless signature"),
       signature: { type: "string", value: "FILE", help: "the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)", path: "input-file" },
       json: JSON_OUT("the verdict")
     },
@@ -3102,7 +2552,13 @@ var COMMANDS = {
     run: (v, positionals) => {
       const target = positionals[0];
       if (!target) throw new ModelBuildError("USAGE", "verify-signature: name the package, e.g. `model-build verify-signature out/penguins-1a2b3c4d5e6f.zip --public-key signing-key.pub.pem`");
-      return runVerifySignature({ target, signature: v.signature, publicKey: required(v, "public-key", "verify-signature"), json: Boolean(v.json) });
+      const trust = trustOptions(v);
+      if (!trust) {
+        throw new ModelBuildError("USAGE", "verify-signature: say who must have signed: --public-key FILE, or --identity, --issuer and --trusted-root for a keyless signature", {
+          hint: "run `model-build verify-signature --help`"
+        });
+      }
+      return runVerifySignature({ target, signature: v.signature, trust, json: Boolean(v.json) });
     }
   },
   predict: {
@@ -3198,7 +2654,7 @@ async function main(argv) {
       return command ? 0 : 2;
     }
     if (command === "-v" || command === "--version") {
-      const pkg = JSON.parse(readFileSync3(ownFile("package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync(ownFile("package.json"), "utf8"));
       process.stdout.write(`${pkg.version}
 `);
       return 0;

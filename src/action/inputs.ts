@@ -25,6 +25,7 @@ export const Inputs = {
   Remote: 'remote',
   Variant: 'variant',
   Attest: 'attest',
+  SignModel: 'sign-model',
 } as const;
 
 /** Output names exactly as in action.yml. */
@@ -49,6 +50,8 @@ export const Outputs = {
   Variant: 'variant',
   AttestationId: 'attestation-id',
   AttestationUrl: 'attestation-url',
+  ModelSignature: 'model-signature',
+  SignerIdentity: 'signer-identity',
 } as const;
 
 export type Mode = 'build' | 'check' | 'verify' | 'monitor' | 'plan' | 'select';
@@ -84,6 +87,8 @@ export interface ActionInputs {
   variant: string;
   /** build, select: attest the package with SLSA provenance when the job's token can. */
   attest: boolean;
+  /** build, select: sign the model keyless (Sigstore, the workflow's OIDC identity) when the job's token can. */
+  signModel: boolean;
 }
 
 const MODES: readonly Mode[] = ['build', 'check', 'verify', 'monitor', 'plan', 'select'];
@@ -130,6 +135,7 @@ export function getInputs(): ActionInputs {
     remote: core.getInput(Inputs.Remote).trim(),
     variant: variantInput(),
     attest: bool(Inputs.Attest, true),
+    signModel: bool(Inputs.SignModel, true),
   };
 }
 

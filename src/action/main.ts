@@ -14,9 +14,9 @@ import { getInputs, Outputs, type ActionInputs } from './inputs.js';
 import { baselineMarkdown, findBaseline, withLatestPackage } from './baseline.js';
 import { monitorData, monitorMarkdown, type MonitorReport } from '../core/monitor/index.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
-import { attestationMarkdown, buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
+import { buildMarkdown, checkMarkdown, packageMarkdown, verifyMarkdown, type PackageView } from './summary.js';
 import { uploadPackage } from './upload.js';
-import { attestationBundleFor, attestPackage } from './attest.js';
+import { provePackage } from './prove.js';
 import { baseArtifactName, legArtifactName, runPlan, runSelect } from './sweep.js';
 import { checkRemote, pullData } from '../core/dvc/index.js';
 
@@ -226,23 +226,18 @@ async function reportPackage(
   core.setOutput(Outputs.PackagePath, pkg.archive);
   core.setOutput(Outputs.PackageDigest, pkg.digest);
   core.setOutput(Outputs.ModelDigest, pkg.contentDigest);
-  // Attested first, so the Sigstore bundle travels in the artifact with the package.
-  const attestation = inputs.attest ? await attestPackage(pkg.archive, pkg.digest, inputs.githubToken) : null;
-  if (attestation) {
-    core.setOutput(Outputs.AttestationId, attestation.id);
-    core.setOutput(Outputs.AttestationUrl, attestation.url);
-  }
+  // Attested and signed first, so the Sigstore bundles travel in the artifact with the package.
+  const proofs = await provePackage(inputs, pkg.archive, pkg.digest);
   let artifact: { id: number; url: string } | null = null;
   if (inputs.upload) {
     // A sweep leg uploads under `<base>-<variant>`, the name `mode: select` looks for.
     const name = m.variant ? legArtifactName(baseArtifactName(inputs, m.name), m.variant.id) : baseArtifactName(inputs, m.name);
-    const bundle = attestation ? [attestationBundleFor(pkg.archive)] : [];
-    artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : []), ...bundle], name, inputs.retentionDays);
+    artifact = await uploadPackage([pkg.archive, ...(pkg.provenance ? [pkg.provenance] : []), ...proofs.files], name, inputs.retentionDays);
     core.setOutput(Outputs.ArtifactId, String(artifact.id));
     core.setOutput(Outputs.ArtifactUrl, artifact.url);
     core.info(`uploaded artifact "${name}" (id ${artifact.id})`);
   }
-  const markdown = render(artifact) + attestationMarkdown(attestation);
+  const markdown = render(artifact) + proofs.markdown;
   await summary(markdown);
   // Legs of a sweep leave the pull-request comment to `mode: select`, which shows the leaderboard.
   if (inputs.comment && pullRequestNumber() !== undefined && !m.variant) {

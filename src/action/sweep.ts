@@ -15,8 +15,7 @@ import { compareBytes } from '../core/util/paths.js';
 import { pullRequestNumber, upsertComment } from './comment.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { artifactUrl, uploadPackage } from './upload.js';
-import { attestationBundleFor, attestPackage } from './attest.js';
-import { attestationMarkdown } from './summary.js';
+import { provePackage, type PackageProofs } from './prove.js';
 
 /** The largest leg artifact `select` downloads (a package is megabytes; the artifact service allows far more). */
 export const MAX_LEG_ARTIFACT_BYTES = 2 * 1024 ** 3;
@@ -96,7 +95,7 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
   for (const r of selection.rejected) core.warning(`${r.variant} (${r.source}): ${r.reason}`, { title: 'model-build: sweep leg left out' });
   for (const v of selection.missing) core.warning(`${v.id} (${v.label}): no artifact ${legArtifactName(base, v.id)} in this run — the leg failed (a missed gate uploads nothing), was cancelled, or uploaded under another name`, { title: 'model-build: sweep leg missing' });
   let artifact: { id: number; url: string } | null = null;
-  let attestation: Awaited<ReturnType<typeof attestPackage>> = null;
+  let proofs: PackageProofs | null = null;
   const w = selection.winner;
   if (w) {
     const pkg = readPackage(w.archive).metadata;
@@ -106,12 +105,8 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
     core.setOutput(Outputs.ModelDigest, w.contentDigest);
     core.setOutput(Outputs.Metrics, JSON.stringify(pkg.metrics));
     core.setOutput(Outputs.GatesPassed, String(pkg.gatesPassed));
-    // Attested first, so the Sigstore bundle travels in the artifact with the package.
-    attestation = inputs.attest ? await attestPackage(w.archive, w.digest, inputs.githubToken) : null;
-    if (attestation) {
-      core.setOutput(Outputs.AttestationId, attestation.id);
-      core.setOutput(Outputs.AttestationUrl, attestation.url);
-    }
+    // Attested and signed first, so the Sigstore bundles travel in the artifact with the package.
+    proofs = await provePackage(inputs, w.archive, w.digest);
     const existing = listed.find((a) => a.name === base);
     if (inputs.upload && existing) {
       // A re-run of this job: the run already holds the model's artifact, and names are unique per run.
@@ -121,14 +116,14 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
       core.setOutput(Outputs.ArtifactUrl, artifact.url);
     } else if (inputs.upload) {
       const provenance = provenanceFileFor(w.archive);
-      const files = [w.archive, ...(readdirSync(path.dirname(w.archive)).includes(path.basename(provenance)) ? [provenance] : []), ...(attestation ? [attestationBundleFor(w.archive)] : [])];
+      const files = [w.archive, ...(readdirSync(path.dirname(w.archive)).includes(path.basename(provenance)) ? [provenance] : []), ...proofs.files];
       artifact = await uploadPackage(files, base, inputs.retentionDays);
       core.setOutput(Outputs.ArtifactId, String(artifact.id));
       core.setOutput(Outputs.ArtifactUrl, artifact.url);
       core.info(`uploaded the winner ${w.variant.id} as artifact "${base}" (id ${artifact.id})`);
     }
   }
-  const markdown = leaderboardMarkdown(m.name, selection, base, artifact) + attestationMarkdown(attestation);
+  const markdown = leaderboardMarkdown(m.name, selection, base, artifact) + (proofs?.markdown ?? '');
   await summary(markdown);
   if (inputs.comment && pullRequestNumber() !== undefined) await upsertComment(inputs.githubToken, `${m.name}:sweep`, markdown);
   if (!w) {

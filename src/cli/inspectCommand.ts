@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { readPackage } from '../core/package/readPackage.js';
 import { formatBytes, styleFor } from './terminal.js';
-import { inspectSignature, signatureLine } from './verifySignatureCommand.js';
+import { inspectSignature, signatureLine, type TrustOptions } from './verifySignatureCommand.js';
 
 /**
- * Verifies a package (and the signature beside it, if any: against --public-key when given) and
+ * Verifies a package (and the signature beside it, if any: against --public-key or a keyless identity when given) and
  * prints its metadata; exit 0, or 2 (input error) when it is damaged or does not match its signature.
  */
-export async function runInspect(args: { archive: string; json: boolean; publicKey?: string }): Promise<number> {
+export async function runInspect(args: { archive: string; json: boolean; trust?: TrustOptions | null }): Promise<number> {
   const { entries, ...pkg } = readPackage(path.resolve(args.archive));
-  const signature = inspectSignature(pkg.archive, entries, args.publicKey);
+  const signature = inspectSignature(pkg.archive, entries, args.trust);
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ ...pkg, signature }, null, 2)}\n`);
     return 0;

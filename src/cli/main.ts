@@ -16,7 +16,8 @@ import { runPull } from './pullCommand.js';
 import { runServe } from './serveCommand.js';
 import { runVerify } from './verifyCommand.js';
 import { runKeygen, runSign } from './signCommand.js';
-import { runVerifySignature } from './verifySignatureCommand.js';
+import { runVerifySignature, type TrustOptions } from './verifySignatureCommand.js';
+import { GITHUB_ACTIONS_ISSUER } from '../core/signing/format.js';
 import { runSweepCommand } from './sweepCommand.js';
 import { styleFor } from './terminal.js';
 
@@ -34,6 +35,43 @@ function backendOf(v: Values, command: string): Backend | undefined {
     });
   }
   return b as Backend;
+}
+
+/** Options that name a keyless signer (Sigstore): the certificate identity and issuer, and the roots to trust. */
+const KEYLESS_OPTIONS = (what: string) =>
+  ({
+    identity: { type: 'string', value: 'ID', help: `${what} was made keyless by this certificate identity, exactly\n(a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF)` },
+    'identity-regexp': { type: 'string', value: 'RE', help: 'as --identity, a regular expression that must match the whole identity' },
+    issuer: { type: 'string', value: 'URL', help: `the identity's OIDC issuer, exactly (GitHub Actions: ${GITHUB_ACTIONS_ISSUER})` },
+    'trusted-root': {
+      type: 'string',
+      value: 'FILE',
+      help: 'the Sigstore trusted root(s) to check the certificate against: JSON, or JSON Lines\nas `gh attestation trusted-root > trusted_root.jsonl` writes',
+      path: 'input-file',
+    },
+  }) as const;
+
+/** Who the options say must have signed: a key, a keyless identity, or nobody (null). */
+function trustOptions(v: Values): TrustOptions | null {
+  const publicKey = v['public-key'] as string | undefined;
+  const identity = v.identity as string | undefined;
+  const identityRegexp = v['identity-regexp'] as string | undefined;
+  const issuer = v.issuer as string | undefined;
+  const trustedRoot = v['trusted-root'] as string | undefined;
+  const keyless = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
+  if (publicKey !== undefined && keyless) {
+    throw new ModelBuildError('USAGE', '--public-key and --identity/--issuer/--trusted-root name two kinds of signer; give one', { hint: '--public-key for a signature made with a key, --identity for a keyless (Sigstore) one' });
+  }
+  if (publicKey !== undefined) return { publicKey };
+  if (!keyless) return null;
+  if (identity !== undefined && identityRegexp !== undefined) throw new ModelBuildError('USAGE', 'give --identity or --identity-regexp, not both');
+  const missing = [identity === undefined && identityRegexp === undefined ? '--identity' : '', issuer === undefined ? '--issuer' : '', trustedRoot === undefined ? '--trusted-root' : ''].filter(Boolean);
+  if (missing.length > 0) {
+    throw new ModelBuildError('USAGE', `a keyless signature is verified by identity, issuer and trusted root together: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`, {
+      hint: `e.g. --identity https://github.com/OWNER/REPO/.github/workflows/model.yml@refs/heads/main --issuer ${GITHUB_ACTIONS_ISSUER} --trusted-root trusted_root.jsonl (from \`gh attestation trusted-root\`)`,
+    });
+  }
+  return { identity: identity ?? { regexp: identityRegexp! }, issuer: issuer!, trustedRoot: trustedRoot! };
 }
 
 function required(v: Values, name: string, command: string): string {
@@ -262,6 +300,7 @@ const COMMANDS: Record<string, Command> = {
     positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
     options: {
       'public-key': { type: 'string', value: 'FILE', help: 'also prove the signature beside the package was made by this key (PEM)', path: 'input-file' },
+      ...KEYLESS_OPTIONS('also prove the signature beside the package'),
       json: JSON_OUT('the metadata and file digests'),
     },
     examples: [
@@ -271,7 +310,7 @@ const COMMANDS: Record<string, Command> = {
     run: (v, positionals) => {
       const archive = positionals[0];
       if (!archive) throw new ModelBuildError('USAGE', 'inspect: name the package, e.g. `model-build inspect out/penguins-1a2b3c4d5e6f.zip`');
-      return runInspect({ archive, json: Boolean(v.json), publicKey: v['public-key'] as string | undefined });
+      return runInspect({ archive, json: Boolean(v.json), trust: trustOptions(v) });
     },
   },
   keygen: {
@@ -307,10 +346,11 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   'verify-signature': {
-    summary: 'verify a package (or model folder) against its model signature and a public key:\nevery file unchanged, none added or missing, signed by that key (exit 1 if not)',
+    summary: 'verify a package (or model folder) against its model signature and a public key, or\na Sigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)',
     positionals: [{ name: 'PACKAGE', help: 'the .zip (or a model folder, e.g. the package unpacked)' }],
     options: {
-      'public-key': { type: 'string', value: 'FILE', help: 'the public key (PEM) of the key that signed (required)', path: 'input-file' },
+      'public-key': { type: 'string', value: 'FILE', help: 'the public key (PEM) of the key that signed (or --identity)', path: 'input-file' },
+      ...KEYLESS_OPTIONS('prove a keyless signature'),
       signature: { type: 'string', value: 'FILE', help: 'the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)', path: 'input-file' },
       json: JSON_OUT('the verdict'),
     },
@@ -321,7 +361,13 @@ const COMMANDS: Record<string, Command> = {
     run: (v, positionals) => {
       const target = positionals[0];
       if (!target) throw new ModelBuildError('USAGE', 'verify-signature: name the package, e.g. `model-build verify-signature out/penguins-1a2b3c4d5e6f.zip --public-key signing-key.pub.pem`');
-      return runVerifySignature({ target, signature: v.signature as string | undefined, publicKey: required(v, 'public-key', 'verify-signature'), json: Boolean(v.json) });
+      const trust = trustOptions(v);
+      if (!trust) {
+        throw new ModelBuildError('USAGE', 'verify-signature: say who must have signed: --public-key FILE, or --identity, --issuer and --trusted-root for a keyless signature', {
+          hint: 'run `model-build verify-signature --help`',
+        });
+      }
+      return runVerifySignature({ target, signature: v.signature as string | undefined, trust, json: Boolean(v.json) });
     },
   },
   predict: {

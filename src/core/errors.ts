@@ -49,7 +49,11 @@ export type ErrorCode =
   /** The action's `require-remote`: objects the committed DVC pointers record are not in the remote. */
   | 'DVC_NOT_IN_REMOTE'
   /** The action's `pull`: objects could not be fetched (missing, corrupt, truncated). */
-  | 'DVC_PULL_FAILED';
+  | 'DVC_PULL_FAILED'
+  /** A model does not match its signature, or was not signed by the key or identity given. */
+  | 'SIGNATURE_INVALID'
+  /** A key or Sigstore trusted root given to sign or verify cannot be used (not PEM, wrong type, damaged). */
+  | 'KEY_INVALID';
 
 /** Where in a file the problem is, when known (1-based line and column). */
 export interface ErrorLocation {

@@ -42,3 +42,6 @@ export function decodeBase64(text: string): Buffer | null {
 export function quoted(value: string, max = 80): string {
   return JSON.stringify(value.length > max ? `${value.slice(0, max - 3)}...` : value);
 }
+
+/** The issuer of GitHub Actions' OIDC tokens: what `--issuer` is for a workflow's keyless signature. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';

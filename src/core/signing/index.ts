@@ -16,6 +16,17 @@ export {
 } from './keys.js';
 export { compareResourceNames, hashDirectory, hashFileMap, subjectDigest, type ModelFileMap, type ModelResource } from './modelFiles.js';
 export { parseStatement, statementBytes, type FileSerialization, type ModelStatement } from './statement.js';
-export { signModelFiles, type ModelSignature, type SignModelOptions } from './sign.js';
+export { modelStatement, signModelFiles, type ModelSignature, type SignModelOptions } from './sign.js';
+export {
+  authenticateKeyless,
+  certificateIdentity,
+  GITHUB_ACTIONS_ISSUER,
+  readTrustedRoots,
+  trustedRootFromJson,
+  type CertificateIdentity,
+  type KeylessResult,
+  type KeylessTrust,
+  type TrustedRootMaterial,
+} from './keyless.js';
 export { checkModelSignature, verifyModelSignature, type CheckSignatureOptions, type SignatureTrust, type SignatureVerdict, type Signer } from './verify.js';
 export { archiveFiles, assertReplaceableSignature, checkPackageSignature, packageModelName, readSignatureFile, signatureFileFor, signPackage, type ModelSignatureCheck } from './packageSignature.js';

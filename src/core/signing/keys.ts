@@ -68,11 +68,11 @@ function pemBlocks(text: string): PemBlock[] {
 }
 
 function keyError(file: string, message: string, hint: string, cause?: unknown): ModelBuildError {
-  return new ModelBuildError('USAGE', message, { file, hint, cause });
+  return new ModelBuildError('KEY_INVALID', message, { file, hint, cause });
 }
 
 function readKeyFile(file: string, what: string): string {
-  regularFile(file, { what, maxBytes: MAX_KEY_FILE_BYTES, code: 'USAGE', limitHint: 'name a PEM key file, not a folder of them or a binary', missingHint: MAKE_KEY });
+  regularFile(file, { what, maxBytes: MAX_KEY_FILE_BYTES, code: 'KEY_INVALID', limitHint: 'name a PEM key file, not a folder of them or a binary', missingHint: MAKE_KEY });
   try {
     return readFileSync(file, 'latin1');
   } catch (e) {

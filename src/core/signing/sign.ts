@@ -30,6 +30,15 @@ export interface ModelSignature {
 
 /** Signs the files of a model: in memory (path → bytes) or a folder on disk. */
 export function signModelFiles(files: ModelFileMap | string, key: SigningKey, options: SignModelOptions = {}): ModelSignature {
+  const statement = modelStatement(files, options);
+  const payload = statementBytes(statement);
+  const signature = sign('sha256', pae(IN_TOTO_PAYLOAD_TYPE, payload), { key: key.privateKey, dsaEncoding: 'der' });
+  const text = bundleText({ payload, payloadType: IN_TOTO_PAYLOAD_TYPE, signature, keyid: '' }, { kind: 'publicKey', hint: key.fingerprint });
+  return { text, statement, fingerprint: key.fingerprint };
+}
+
+/** The statement a signature of these files signs (every file's sha256), for any signer: a key here, Sigstore in the action. */
+export function modelStatement(files: ModelFileMap | string, options: SignModelOptions = {}): ModelStatement {
   const ignore = [...new Set(options.ignorePaths ?? [])].sort();
   for (const p of ignore) {
     if (!isModelPath(p)) throw new ModelBuildError('USAGE', `cannot ignore ${JSON.stringify(p)}: not a relative path inside the model`);
@@ -38,14 +47,10 @@ export function signModelFiles(files: ModelFileMap | string, key: SigningKey, op
   if (resources.length === 0) {
     throw new ModelBuildError('USAGE', 'there are no files to sign', { file: typeof files === 'string' ? files : undefined, hint: 'name a model folder or package that holds files' });
   }
-  const statement: ModelStatement = {
+  return {
     modelName: options.modelName ?? (typeof files === 'string' ? path.basename(path.resolve(files)) : 'model'),
     digest: subjectDigest(resources),
     serialization: { method: 'files', hash_type: 'sha256', allow_symlinks: false, ...(ignore.length > 0 ? { ignore_paths: ignore } : {}) },
     resources,
   };
-  const payload = statementBytes(statement);
-  const signature = sign('sha256', pae(IN_TOTO_PAYLOAD_TYPE, payload), { key: key.privateKey, dsaEncoding: 'der' });
-  const text = bundleText({ payload, payloadType: IN_TOTO_PAYLOAD_TYPE, signature, keyid: '' }, { kind: 'publicKey', hint: key.fingerprint });
-  return { text, statement, fingerprint: key.fingerprint };
 }

@@ -9,22 +9,30 @@ import { ModelBuildError } from '../errors.js';
 import { parseBundle, type ParsedBundle } from './bundle.js';
 import { IN_TOTO_PAYLOAD_TYPE, pae, quoted } from './format.js';
 import { publicKeyFromPem, type VerificationKey } from './keys.js';
+import { authenticateKeyless, certificateIdentity, type KeylessTrust } from './keyless.js';
 import { compareResourceNames, hashDirectory, hashFileMap, isIgnored, type ModelFileMap, type ModelResource } from './modelFiles.js';
 import { parseStatement, type ModelStatement } from './statement.js';
 
 /**
  * What the signature must prove. A public key (PEM text, KeyObject or a loaded key); or a
- * certificate identity and issuer (keyless Sigstore: not verified yet); or null to check only
- * that the files match the statement, without saying who made it (inspect without a key).
+ * certificate identity and issuer with the Sigstore trusted roots to check the certificate
+ * against (keyless); or null to check only that the files match the statement, without saying
+ * who made it (inspect without a key).
  */
-export type SignatureTrust = { publicKey: VerificationKey | KeyObject | string } | { identity: string; issuer: string } | null;
+export type SignatureTrust = { publicKey: VerificationKey | KeyObject | string } | KeylessTrust | null;
 
-export type Signer = { kind: 'key'; /** The bundle's hint: sha256 of the key's public PEM. */ fingerprint: string | null } | { kind: 'certificate' };
+/**
+ * Who signed. For a certificate, the identity and issuer it names: verified when the verdict is
+ * authenticated, only claimed otherwise.
+ */
+export type Signer =
+  | { kind: 'key'; /** The bundle's hint: sha256 of the key's public PEM. */ fingerprint: string | null }
+  | { kind: 'certificate'; identity: string | null; issuer: string | null };
 
 export interface SignatureVerdict {
   /** Every check made passed: the files match the statement and, when a key was given, the key signed it. */
   valid: boolean;
-  /** The signature was checked against the given key (false when trust was null). */
+  /** The signature was checked against the given key or identity (false when trust was null). */
   authenticated: boolean;
   signer: Signer;
   /** The key verified with, when one was given. */
@@ -56,21 +64,31 @@ export function checkModelSignature(signature: Buffer, files: ModelFileMap | str
       hint: 'this is not a model signature',
     });
   }
-  const signer: Signer = bundle.material.kind === 'publicKey' ? { kind: 'key', fingerprint: bundle.material.hint } : { kind: 'certificate' };
+  let signer: Signer =
+    bundle.material.kind === 'publicKey' ? { kind: 'key', fingerprint: bundle.material.hint } : { kind: 'certificate', ...certificateIdentity(bundle.material.certificates[0]!) };
   const problems: string[] = [];
   let authenticated = false;
   let verifiedWith: string | null = null;
-  if (trust !== null) {
-    if (!('publicKey' in trust)) {
-      throw new ModelBuildError('USAGE', 'verifying keyless (Sigstore certificate) signatures by identity and issuer is not supported yet', {
-        hint: 'verify with the public key of the key the model was signed with',
-      });
-    }
+  if (trust !== null && 'publicKey' in trust) {
     const key = toVerificationKey(trust.publicKey);
     verifiedWith = key.fingerprint;
-    const who = authenticate(bundle, key, display);
+    const who = authenticate(bundle, key);
     if (who) problems.push(who);
     else authenticated = true;
+  } else if (trust !== null) {
+    if (bundle.material.kind === 'publicKey') {
+      problems.push(`signed with key sha256:${bundle.material.hint ?? '(not named)'}, not by a certificate for ${describeIdentity(trust.identity)}: verify it with that key's public key`);
+    } else {
+      // The bundle parsed above as JSON; Sigstore's verifier reads it again in its own types.
+      const result = authenticateKeyless(JSON.parse(signature.toString('utf8')), bundle.material.certificates[0]!, trust);
+      if (result.ok) {
+        authenticated = true;
+        signer = { kind: 'certificate', ...result.signer };
+      } else {
+        problems.push(result.problem);
+        signer = { kind: 'certificate', ...result.claimed };
+      }
+    }
   }
   // Read only after the envelope is parsed; a statement that fails to parse is unusable input.
   const statement = parseStatement(bundle.envelope.payload, display);
@@ -89,10 +107,10 @@ export function checkModelSignature(signature: Buffer, files: ModelFileMap | str
 export function verifyModelSignature(signature: Buffer, files: ModelFileMap | string, trust: Exclude<SignatureTrust, null>, options: CheckSignatureOptions = {}): SignatureVerdict {
   const verdict = checkModelSignature(signature, files, trust, options);
   if (!verdict.valid || !verdict.authenticated) {
-    throw new ModelBuildError('PACKAGE_INVALID', 'the model does not match its signature', {
+    throw new ModelBuildError('SIGNATURE_INVALID', 'the model does not match its signature', {
       file: options.display,
       details: verdict.problems,
-      hint: 'do not use this model: it changed after it was signed, or was signed by another key',
+      hint: 'do not use this model: it changed after it was signed, or was signed by another key or identity',
     });
   }
   return verdict;
@@ -104,13 +122,13 @@ function toVerificationKey(k: VerificationKey | KeyObject | string): Verificatio
   return publicKeyFromPem(k);
 }
 
+const describeIdentity = (identity: string | RegExp) => (typeof identity === 'string' ? identity : `an identity matching /${identity.source}/`);
+
 /** Null when `key` made the signature; else why not, in one line. */
-function authenticate(bundle: ParsedBundle, key: VerificationKey, display: string): string | null {
+function authenticate(bundle: ParsedBundle, key: VerificationKey): string | null {
   if (bundle.material.kind !== 'publicKey') {
-    throw new ModelBuildError('USAGE', 'the model was signed with a certificate (keyless Sigstore), not with a key; verifying those is not supported yet', {
-      file: display,
-      hint: 'ask for a key-based signature, or verify with `model_signing verify sigstore`',
-    });
+    const who = certificateIdentity(bundle.material.certificates[0]!);
+    return `signed keyless by a certificate for ${who.identity ?? '(no identity)'} (issuer ${who.issuer ?? 'unknown'}), not with a key: verify it with --identity, --issuer and --trusted-root`;
   }
   const hint = bundle.material.hint;
   if (hint !== null && hint !== key.fingerprint) {
