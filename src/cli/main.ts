@@ -4,21 +4,27 @@ import { ownFile } from '../core/util/packageFiles.js';
 import type { Backend } from '../core/config/types.js';
 import { didYouMean } from '../core/config/didYouMean.js';
 import { isVariantId } from '../core/config/sweep.js';
-import { MAX_SWEEP_JOBS } from '../core/sweep/runSweep.js';
+import { MAX_SWEEP_JOBS } from '../core/sweep/limits.js';
 import { checkPathArguments, commandHelp, globalHelp, parseCommandArgs, shown, type CommandSpec, type Values } from './args.js';
-import { runBuild } from './buildCommand.js';
-import { runCheck } from './checkCommand.js';
-import { runInspect } from './inspectCommand.js';
-import { runMonitor } from './monitorCommand.js';
-import { runPredict } from './predictCommand.js';
-import { runProfile } from './profileCommand.js';
-import { runPull } from './pullCommand.js';
-import { runServe } from './serveCommand.js';
-import { runVerify } from './verifyCommand.js';
-import { runKeygen, runSign } from './signCommand.js';
-import { runVerifySignature, type TrustOptions } from './verifySignatureCommand.js';
+import type { TrustOptions } from './verifySignatureCommand.js';
 import { GITHUB_ACTIONS_ISSUER } from '../core/signing/format.js';
-import { runSweepCommand } from './sweepCommand.js';
+
+// Each command's module loads when the command runs: `check` does not pay for Sigstore, the S3
+// client or the HTTP server, and `--help` for none of them.
+type LazyRun<K extends string, M> = M extends Record<K, (args: infer A) => Promise<number>> ? (args: A) => Promise<number> : never;
+const runBuild: LazyRun<'runBuild', typeof import('./buildCommand.js')> = async (a) => (await import('./buildCommand.js')).runBuild(a);
+const runCheck: LazyRun<'runCheck', typeof import('./checkCommand.js')> = async (a) => (await import('./checkCommand.js')).runCheck(a);
+const runInspect: LazyRun<'runInspect', typeof import('./inspectCommand.js')> = async (a) => (await import('./inspectCommand.js')).runInspect(a);
+const runMonitor: LazyRun<'runMonitor', typeof import('./monitorCommand.js')> = async (a) => (await import('./monitorCommand.js')).runMonitor(a);
+const runPredict: LazyRun<'runPredict', typeof import('./predictCommand.js')> = async (a) => (await import('./predictCommand.js')).runPredict(a);
+const runProfile: LazyRun<'runProfile', typeof import('./profileCommand.js')> = async (a) => (await import('./profileCommand.js')).runProfile(a);
+const runPull: LazyRun<'runPull', typeof import('./pullCommand.js')> = async (a) => (await import('./pullCommand.js')).runPull(a);
+const runServe: LazyRun<'runServe', typeof import('./serveCommand.js')> = async (a) => (await import('./serveCommand.js')).runServe(a);
+const runVerify: LazyRun<'runVerify', typeof import('./verifyCommand.js')> = async (a) => (await import('./verifyCommand.js')).runVerify(a);
+const runKeygen: LazyRun<'runKeygen', typeof import('./signCommand.js')> = async (a) => (await import('./signCommand.js')).runKeygen(a);
+const runSign: LazyRun<'runSign', typeof import('./signCommand.js')> = async (a) => (await import('./signCommand.js')).runSign(a);
+const runVerifySignature: LazyRun<'runVerifySignature', typeof import('./verifySignatureCommand.js')> = async (a) => (await import('./verifySignatureCommand.js')).runVerifySignature(a);
+const runSweepCommand: LazyRun<'runSweepCommand', typeof import('./sweepCommand.js')> = async (a) => (await import('./sweepCommand.js')).runSweepCommand(a);
 import { styleFor } from './terminal.js';
 
 interface Command extends CommandSpec {

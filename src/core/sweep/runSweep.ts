@@ -17,11 +17,11 @@ import { writeFileAtomic } from '../util/outputFile.js';
 import { ownFile } from '../util/packageFiles.js';
 import { checkWorkspace, readGitFacts, type CheckReport } from '../provenance/index.js';
 import { runBuild } from '../verify/verifyBuild.js';
+import { MAX_SWEEP_JOBS } from './limits.js';
 import { requireSweep } from './matrix.js';
 import { selectBest, type Candidate, type Selection } from './select.js';
 
-/** Most builds a local sweep runs at once. */
-export const MAX_SWEEP_JOBS = 64;
+export { MAX_SWEEP_JOBS } from './limits.js';
 
 export interface SweepOptions {
   /** Config file, relative to `cwd`. Default: model-build.yml, .yaml or .json in `cwd`. */
