@@ -126,7 +126,7 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
         const size = Math.min(batchSize, n - start);
         if (!runStep(v, start, size, step++)) {
           await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
-          throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'no message');
+          throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
         }
         // Shard order, always: this sum is what makes the thread count irrelevant.
         grad.set(v.grads[0]!);

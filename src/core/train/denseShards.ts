@@ -29,6 +29,7 @@ export const CONTROL_SLOTS = 8;
 
 /** How long a thread polls before it sleeps: a step is ~1 ms, a sleep/wake ~50 µs or more. */
 const SPINS = 4000;
+const STALL_SECONDS = 300;
 
 /** The buffers and settings every thread of one training run shares (plain data: postMessage-able). */
 export interface SharedTraining {
@@ -99,10 +100,15 @@ export function runStep(v: ShardViews, batchStart: number, batchSize: number, st
   }
   runShards(v, 0);
   if (workers === 0) return true;
+  // A worker that died without a word (killed, out of memory) never reports: give up after
+  // STALL_SECONDS without progress (a step of the largest model the limits allow takes seconds).
+  let stalled = 0;
   for (let spins = 0; ; spins++) {
     const done = Atomics.load(c, DONE);
     if (done >= workers) break;
-    if (spins >= SPINS) Atomics.wait(c, DONE, done, 1000);
+    if (spins < SPINS) continue;
+    if (Atomics.wait(c, DONE, done, 1000) === 'timed-out' && ++stalled >= STALL_SECONDS) return false;
+    if (Atomics.load(c, DONE) !== done) stalled = 0;
   }
   return Atomics.load(c, FAILED) === 0;
 }
