@@ -26,7 +26,9 @@ export function splitRows(table: Table, options: { seed: number; fraction: numbe
   const groups = new Map<string, number[]>();
   table.rows.forEach((r, i) => {
     const key = String(r[column]);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(i);
   });
   const train: number[] = [];
   const validation: number[] = [];
