@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, loadModel, ModelBuildError } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 import { penguinsRepo, syntheticCsv } from './helpers/project.js';
-import { commitAll, makeRepo, writeFiles } from './helpers/repo.js';
+import { commitAll, makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 
 const build = (root: string, args: string[] = []) => cli(['build', '--config', path.join(root, 'model-build.yml'), ...args], { cwd: root });
 
@@ -142,6 +142,39 @@ describe('model-build build', () => {
     expect(r.status).toBe('built');
     if (r.status === 'built') expect(r.result.metrics.accuracy).toBeGreaterThan(0.8);
   });
+});
+
+describe('the dense trainer in a build', () => {
+  it('records trainer and shards; 1 or 3 threads (option or MODEL_BUILD_TRAIN_THREADS) write the same archive; the shard count is recorded and bounded', async () => {
+    const root = penguinsRepo();
+    const config = path.join(root, 'model-build.yml');
+    // Outputs outside the repository: a later build must not see an earlier one's as untracked files.
+    const outs = tempDir('mb-dense-out-');
+    const one = await buildModel({ config, trainThreads: 1, out: path.join(outs, '1') });
+    const three = await buildModel({ config, trainThreads: 3, out: path.join(outs, 'out-3') });
+    if (one.status !== 'built' || three.status !== 'built' || !one.package || !three.package) throw new Error('expected packages');
+    expect(one.result.trainer).toEqual({ name: 'dense', shards: 4 });
+    const meta = JSON.parse(cli(['inspect', one.package.archive, '--json']).stdout);
+    expect(meta.metadata.training.trainer).toEqual({ name: 'dense', shards: 4 });
+    expect(readFileSync(three.package.archive).equals(readFileSync(one.package.archive))).toBe(true);
+    const viaEnv = cli(['build', '--config', config, '--out', path.join(outs, 'out-env'), '--json'], { cwd: root, env: { MODEL_BUILD_TRAIN_THREADS: '2' } });
+    expect(viaEnv.code, viaEnv.stderr).toBe(0);
+    expect(readFileSync(JSON.parse(viaEnv.stdout).package.archive).equals(readFileSync(one.package.archive))).toBe(true);
+    const bad = cli(['build', '--config', config, '--out', path.join(outs, 'out-bad')], { cwd: root, env: { MODEL_BUILD_TRAIN_THREADS: 'all' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('MODEL_BUILD_TRAIN_THREADS must be a whole number from 1 to 9999, got "all"');
+
+    writeFiles(root, { 'model-build.yml': readFileSync(config, 'utf8').replace('training:\n', 'training:\n  shards: 3\n') });
+    commitAll(root, 'three shards');
+    const other = await buildModel({ config, out: path.join(outs, 'out-shards') });
+    if (other.status !== 'built') throw new Error('expected a build');
+    expect(other.result.trainer).toEqual({ name: 'dense', shards: 3 });
+    writeFiles(root, { 'model-build.yml': readFileSync(config, 'utf8').replace('shards: 3', 'shards: 65') });
+    commitAll(root, 'too many shards');
+    const refused = cli(['build', '--config', config], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/training\/shards|shards/);
+  }, 180_000);
 });
 
 describe('loadModel / predict', () => {

@@ -25,7 +25,7 @@ describe('model-build verify', () => {
     expect(report.rebuilds[0].digest).toBe(report.rebuilds[1].digest);
   });
 
-  it('exits 1 against a package built on another backend, naming the cause, the files and the weight drift', () => {
+  it('exits 1 against a package built on another backend, naming the cause and the fields; the dense trainer gives the same weights on both', () => {
     const root = penguinsRepo();
     const built = cli(['build', '--config', path.join(root, 'model-build.yml'), '--json'], { cwd: root });
     const archive = JSON.parse(built.stdout).package.archive;
@@ -34,12 +34,40 @@ describe('model-build verify', () => {
     expect(same.stdout).toContain('REPRODUCIBLE');
     const r = verify(root, ['--against', archive, '--backend', 'cpu']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('differs: model/weights.bin');
+    // Declarative models train on typed arrays: the weights do not depend on the TensorFlow.js backend.
+    expect(r.stdout).not.toContain('differs: model/weights.bin');
     expect(r.stdout).toContain('/training/backend: "wasm" → "cpu"'); // the field, not only the file
     expect(r.stdout).toMatch(/differs: MODEL_CARD\.md\n\s+line \d+: "….* wasm backend.*" → "….* cpu backend.*"/);
-    expect(r.stdout).toMatch(/weights dense_1\/kernel: max \|Δ\| \S+/);
     expect(r.stdout).toContain('likely cause: different backend: wasm vs cpu (numbers differ by backend)');
     expect(r.stdout).toContain('NOT REPRODUCIBLE');
+  });
+
+  it('a model module (trained by TensorFlow.js) on another backend: the weights drift, and verify shows by how much', () => {
+    const root = penguinsRepo({
+      files: {
+        'model.mjs': [
+          'export function build(tf, { inputShape, outputUnits, seed }) {',
+          '  const m = tf.sequential();',
+          '  m.add(tf.layers.dense({ units: 8, activation: "relu", inputShape, kernelInitializer: tf.initializers.glorotUniform({ seed }) }));',
+          '  m.add(tf.layers.dense({ units: outputUnits, activation: "softmax", kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }));',
+          '  return m;',
+          '}',
+          '',
+        ].join('\n'),
+      },
+    });
+    const config = readFileSync(path.join(root, 'model-build.yml'), 'utf8').replace(/model:\n( {2}.*\n)+/, 'model:\n  task: multiclass\n  module: ./model.mjs\n  learningRate: 0.05\n');
+    writeFileSync(path.join(root, 'model-build.yml'), config);
+    commitAll(root, 'a model module');
+    const built = cli(['build', '--config', path.join(root, 'model-build.yml'), '--json'], { cwd: root });
+    expect(built.code, built.stderr).toBe(0);
+    const archive = JSON.parse(built.stdout).package.archive;
+    expect(JSON.parse(packageEntry(archive, 'metadata.json')).training.trainer).toEqual({ name: 'tfjs' });
+    const r = verify(root, ['--against', archive, '--backend', 'cpu']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('differs: model/weights.bin');
+    expect(r.stdout).toMatch(/weights \S+\/kernel: max \|Δ\| \S+/);
+    expect(r.stdout).toContain('likely cause: different backend: wasm vs cpu (numbers differ by backend)');
   });
 
   it('finds model-build.yaml without --config, as build does; no config at all is a clear error', () => {

@@ -6,15 +6,15 @@ const require = __mbCreateRequire(import.meta.url);
 const __mbFilename = __mbFileURLToPath(import.meta.url);
 const __mbDirnameValue = __mbDirname(__mbFilename);
 import {
+  MAX_SWEEP_JOBS
+} from "./chunk-CNIWJ35N.js";
+import {
   checkPathArguments,
   commandHelp,
   globalHelp,
   parseCommandArgs,
   shown
 } from "./chunk-6H5KE3A7.js";
-import {
-  MAX_SWEEP_JOBS
-} from "./chunk-CNIWJ35N.js";
 import {
   styleFor
 } from "./chunk-TS7JFUTD.js";
@@ -37,19 +37,19 @@ import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-var runBuild = async (a) => (await import("./chunk-GED5QBZ2.js")).runBuild(a);
-var runCheck = async (a) => (await import("./chunk-ZVPZOVWU.js")).runCheck(a);
-var runInspect = async (a) => (await import("./chunk-ZKOECWPV.js")).runInspect(a);
-var runMonitor = async (a) => (await import("./chunk-O6J3L5I6.js")).runMonitor(a);
+var runBuild = async (a) => (await import("./chunk-FKAZPTTG.js")).runBuild(a);
+var runCheck = async (a) => (await import("./chunk-SWF4IRKK.js")).runCheck(a);
+var runInspect = async (a) => (await import("./chunk-GMGMNP3Y.js")).runInspect(a);
+var runMonitor = async (a) => (await import("./chunk-742L43AQ.js")).runMonitor(a);
 var runPredict = async (a) => (await import("./chunk-5WDEDELJ.js")).runPredict(a);
 var runProfile = async (a) => (await import("./chunk-7ARGXRNK.js")).runProfile(a);
-var runPull = async (a) => (await import("./chunk-DVYHPVRV.js")).runPull(a);
-var runServe = async (a) => (await import("./chunk-PXLLTOJ5.js")).runServe(a);
-var runVerify = async (a) => (await import("./chunk-EQQYPY45.js")).runVerify(a);
-var runKeygen = async (a) => (await import("./chunk-OWKZ7NU2.js")).runKeygen(a);
-var runSign = async (a) => (await import("./chunk-OWKZ7NU2.js")).runSign(a);
-var runVerifySignature = async (a) => (await import("./chunk-OJBMVM67.js")).runVerifySignature(a);
-var runSweepCommand = async (a) => (await import("./chunk-76OZI2T7.js")).runSweepCommand(a);
+var runPull = async (a) => (await import("./chunk-XFABZDZJ.js")).runPull(a);
+var runServe = async (a) => (await import("./chunk-R3GCOVMX.js")).runServe(a);
+var runVerify = async (a) => (await import("./chunk-YW5P7OP5.js")).runVerify(a);
+var runKeygen = async (a) => (await import("./chunk-TOZS6GU4.js")).runKeygen(a);
+var runSign = async (a) => (await import("./chunk-TOZS6GU4.js")).runSign(a);
+var runVerifySignature = async (a) => (await import("./chunk-33BGM52F.js")).runVerifySignature(a);
+var runSweepCommand = async (a) => (await import("./chunk-G3IWWRHU.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {
   const b = v.backend;

@@ -18,6 +18,7 @@ import { resolveReal } from '../trust/boundary.js';
 import { configuredOutput, judgeOutputFolder, OUTPUT_MARKER, OutputFolder, type OutputContext, type StepHook } from '../trust/outputs.js';
 import { loadRuntime, type Runtime } from '../runtime/tensorflow.js';
 import { fitModel, type EpochRecord, type Examples } from '../train/fit.js';
+import { DEFAULT_SHARDS, fitDense } from '../train/denseFit.js';
 import { evaluateGates } from '../train/gates.js';
 import { binaryMetrics, multiclassMetrics, regressionMetrics } from '../train/metrics.js';
 import { buildDeclarativeModel, buildModuleModel, outputUnitsFor, type ModelContext } from '../train/model.js';
@@ -26,7 +27,7 @@ import { Profiler } from '../profile/profiler.js';
 import { archivePackage, type WrittenPackage } from '../package/writePackage.js';
 import { provenanceFileFor, provenanceText } from '../package/provenance.js';
 import { isInside, toPosix } from '../util/paths.js';
-import type { BuildResult, MetricsFile } from './types.js';
+import type { BuildResult, MetricsFile, TrainerInfo } from './types.js';
 
 export interface BuildOptions {
   /** Config file (relative to `cwd`) or a loaded config. Default: model-build.yml in `cwd`. */
@@ -36,6 +37,11 @@ export interface BuildOptions {
   out?: string;
   /** Overrides `training.backend`. */
   backend?: Backend;
+  /**
+   * Threads the dense trainer computes shards on. Never changes the weights (the config's
+   * `training.shards` does). Default: MODEL_BUILD_TRAIN_THREADS, else one per core.
+   */
+  trainThreads?: number;
   /** Build even when the provenance check fails; the result records it. */
   allowDirty?: boolean;
   /**
@@ -150,7 +156,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
         checkModuleParameters(model.countParams(), config, { file: display(loaded.file), locate: loaded.locate });
         refusedImports.push(...built.refusedImports.filter((r) => !refusedImports.includes(r)));
       } else model = buildDeclarativeModel(rt.tf, config.model ?? {}, ctx);
-      const fit = await fitModel(rt.tf, model, train, val, {
+      const fitOptions = {
         task,
         classCount,
         width,
@@ -160,8 +166,13 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
         earlyStopping: config.training?.earlyStopping,
         validationMetric: evaluate,
         onEpoch: options.onEpoch,
-      });
-      return { model, fit };
+      };
+      // Declarative models train on the dense trainer, on all cores, deterministically; a model
+      // module is the user's TensorFlow.js code, trained by TensorFlow.js.
+      if (modulePath) return { model, fit: await fitModel(rt.tf, model, train, val, fitOptions), trainer: { name: 'tfjs' } as TrainerInfo };
+      const shards = config.training?.shards ?? DEFAULT_SHARDS;
+      const fit = await fitDense(rt.tf, model, train, val, { ...fitOptions, spec: config.model ?? {}, shards, workers: options.trainThreads ?? trainThreadsFromEnv() });
+      return { model, fit, trainer: { name: 'dense', shards } as TrainerInfo };
     };
     let trained: Awaited<ReturnType<typeof train1>>;
     try {
@@ -174,7 +185,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       runtime = withCpuFallback(runtime, reason);
       trained = await train1(runtime);
     }
-    const { model, fit } = trained;
+    const { model, fit, trainer } = trained;
     const predictions = predictAll(runtime.tf, model, val.x, width);
     const metrics = evaluate(predictions);
     const calibration = calibrationOf(pre, predictions, val.y);
@@ -193,6 +204,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
       bestEpoch: fit.bestEpoch,
       stoppedEarly: fit.stoppedEarly,
       seed,
+      trainer,
       runtime: runtime.info,
       warnings,
       data: { rows: table.rows.length, train: trainRows.length, validation: valRows.length, cleaning },
@@ -537,4 +549,16 @@ function evaluateMetrics(task: Task, pre: Preprocessor, y: number[], pred: Float
   const { shift = 0, scale = 1 } = pre.label;
   const back = (v: number) => v * scale + shift;
   return { ...regressionMetrics(y.map(back), Array.from(pred, back)) };
+}
+
+/** Environment variable for the dense trainer's thread count (a sweep gives each of its children a share of the cores). */
+export const TRAIN_THREADS_ENV = 'MODEL_BUILD_TRAIN_THREADS';
+
+function trainThreadsFromEnv(): number | undefined {
+  const v = process.env[TRAIN_THREADS_ENV];
+  if (v === undefined || v === '') return undefined;
+  if (!/^[1-9][0-9]{0,3}$/.test(v)) {
+    throw new ModelBuildError('USAGE', `${TRAIN_THREADS_ENV} must be a whole number from 1 to 9999, got ${JSON.stringify(v)}`, { hint: `unset it to train on one thread per core` });
+  }
+  return Number(v);
 }

@@ -9,6 +9,8 @@ import type { GateResult } from '../train/gates.js';
 /** Written as metrics.json beside the model: deterministic for a given commit, data and runtime. */
 import type { Calibration } from '../monitor/calibration.js';
 
+export type TrainerInfo = { name: 'dense'; shards: number } | { name: 'tfjs' };
+
 export interface MetricsFile {
   format: 1;
   task: Task;
@@ -25,6 +27,8 @@ export interface MetricsFile {
   bestEpoch: number;
   stoppedEarly: boolean;
   seed: number;
+  /** What trained the weights: model-build's dense trainer (declarative models, with its shard count) or TensorFlow.js (model modules). */
+  trainer: TrainerInfo;
   runtime: RuntimeInfo;
   /** Advice that did not stop the build. */
   warnings: string[];

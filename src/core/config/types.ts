@@ -58,6 +58,11 @@ export interface TrainingConfig {
   maxParameters?: number;
   /** Refuse a build whose estimated training memory exceeds this many MiB (default 4096). */
   maxMemoryMiB?: number;
+  /**
+   * Logical shards each batch of a declarative model is cut into (default 4): their gradients are
+   * summed in shard order, so this — never the core count — decides the weights.
+   */
+  shards?: number;
 }
 
 export interface MonitorConfig {

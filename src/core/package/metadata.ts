@@ -3,6 +3,7 @@ import type { DataKind, DataStatus } from '../provenance/report.js';
 import type { RuntimeInfo } from '../runtime/tensorflow.js';
 import type { EpochRecord } from '../train/fit.js';
 import type { GateResult } from '../train/gates.js';
+import type { TrainerInfo } from '../build/types.js';
 
 /** The metadata format this model-build writes and the newest it reads. */
 export const METADATA_FORMAT = 1;
@@ -62,6 +63,8 @@ export interface PackageMetadata {
     backendVersion: string;
     tfjsVersion: string;
     simd: boolean | null;
+    /** Absent in packages from before the dense trainer (TensorFlow.js trained them). */
+    trainer?: TrainerInfo;
     epochsRun: number;
     bestEpoch: number;
     stoppedEarly: boolean;

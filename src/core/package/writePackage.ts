@@ -155,6 +155,7 @@ export function packageFiles(input: PackageInput): { files: Map<string, Buffer>;
       backendVersion: result.runtime.backendVersion,
       tfjsVersion: result.runtime.tfjsVersion,
       simd: result.runtime.simd,
+      trainer: result.trainer,
       epochsRun: result.epochsRun,
       bestEpoch: result.bestEpoch,
       stoppedEarly: result.stoppedEarly,

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { buildModel, claimBuildOutput } from '../build/buildModel.js';
+import { buildModel, claimBuildOutput, TRAIN_THREADS_ENV } from '../build/buildModel.js';
 import type { BuildResult } from '../build/types.js';
 import { findConfigFile, loadConfig } from '../config/load.js';
 import type { Backend, LoadedConfig } from '../config/types.js';
@@ -82,7 +82,7 @@ export async function runSweep(options: SweepOptions = {}): Promise<SweepResult>
       // WebAssembly backend load once per child, not once per variant. Shares are fixed by
       // position in id order, so the assignment never depends on timing.
       const shares = Array.from({ length: jobs }, (_, k) => variants.map((v, i) => ({ v, i })).filter((_, i) => i % jobs === k));
-      await Promise.all(shares.map((share) => buildShare(share, { command, file: loaded.file, cwd, out: folder.dir, backend: options.backend, onStart: (v) => options.onVariant?.({ variant: v, state: 'started' }), done })));
+      await Promise.all(shares.map((share) => buildShare(share, { command, file: loaded.file, cwd, out: folder.dir, backend: options.backend, threads: Math.max(1, Math.floor(availableParallelism() / shares.length)), onStart: (v) => options.onVariant?.({ variant: v, state: 'started' }), done })));
     } else {
       // A model module may name its layers from tfjs's per-process counters: one process each.
       let next = 0;
@@ -125,7 +125,7 @@ export type ShareEvent = { event: 'started'; variant: string } | { event: 'done'
 /** Runs a child that builds its share of the variants in one process, reading its JSON Lines as they come. */
 async function buildShare(
   share: Array<{ v: Variant; i: number }>,
-  o: { command: string[]; file: string; cwd: string; out: string; backend?: Backend; onStart: (v: Variant) => void; done: (i: number, c: Candidate) => void },
+  o: { command: string[]; file: string; cwd: string; out: string; backend?: Backend; threads: number; onStart: (v: Variant) => void; done: (i: number, c: Candidate) => void },
 ): Promise<void> {
   const args = ['sweep', '--config', o.file, '--in-process', share.map((x) => x.v.id).join(','), '--out', o.out, '--json', ...(o.backend ? ['--backend', o.backend] : [])];
   const byId = new Map(share.map((x) => [x.v.id, x]));
@@ -134,7 +134,9 @@ async function buildShare(
   const code = await new Promise<number | null>((resolve) => {
     let child;
     try {
-      child = spawn(o.command[0]!, [...o.command.slice(1), ...args], { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      // The children share the cores: each trains on its part of them (never a change in the weights).
+      const env = process.env[TRAIN_THREADS_ENV] ? process.env : { ...process.env, [TRAIN_THREADS_ENV]: String(o.threads) };
+      child = spawn(o.command[0]!, [...o.command.slice(1), ...args], { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     } catch (e) {
       stderr = (e as Error).message;
       return resolve(null);

@@ -129,6 +129,8 @@ function likelyCauses(a: Opened, b: Opened, files: FileDifference[]): string[] {
   else if (ma.training.simd !== mb.training.simd) causes.push(`different WebAssembly SIMD: ${ma.training.simd ? 'on' : 'off'} vs ${mb.training.simd ? 'on' : 'off'} (numbers may differ)`);
   if (ma.training.tfjsVersion !== mb.training.tfjsVersion) causes.push(`different TensorFlow.js: ${ma.training.tfjsVersion} vs ${mb.training.tfjsVersion}`);
   if (ma.training.seed !== mb.training.seed) causes.push(`different seed: ${ma.training.seed} vs ${mb.training.seed}`);
+  const trainerOf = (m: typeof ma) => (m.training.trainer ? (m.training.trainer.name === 'dense' ? `the dense trainer with ${m.training.trainer.shards} shards` : 'TensorFlow.js') : 'TensorFlow.js (a model-build from before the dense trainer)');
+  if (trainerOf(ma) !== trainerOf(mb)) causes.push(`different trainer: ${trainerOf(ma)} vs ${trainerOf(mb)}`);
   if (ma.environment.lockfileDigest !== mb.environment.lockfileDigest) {
     const deps = Object.keys({ ...ma.environment.dependencies, ...mb.environment.dependencies })
       .filter((k) => ma.environment.dependencies[k] !== mb.environment.dependencies[k])
