@@ -178,12 +178,21 @@ describe('the action against loopback artifact, cache and REST services (real @a
       'data.csv.dvc': dvcFile({ path: 'data.csv', md5: md5(csv), size: csv.length }),
     });
     services.faults.fail('CacheService', { status: 503, times: Infinity });
-    const r = await run(root, { mode: 'check' });
+    // Every retry is made; only the waits between them are cut to 5 ms (shortRetryDelays.mjs).
+    const r = await run(root, { mode: 'check' }, { shortRetryDelays: true });
     services.faults.clear();
     expect(r.code).toBe(0);
     expect(r.outputs.ok).toBe('true');
     expect(r.stdout).toMatch(/::warning::.*503/);
     expect(r.annotations.filter((a) => a.startsWith('::error'))).toEqual([]);
+    // The clients' full retries: each cache call that failed was tried 5 times, every time a 503.
+    const attempts = new Map<string, number>();
+    for (const q of services.requests.filter((q) => q.url.includes('CacheService'))) {
+      expect(q).toMatchObject({ status: 503, fault: true });
+      attempts.set(q.operation, (attempts.get(q.operation) ?? 0) + 1);
+    }
+    expect(attempts.size).toBeGreaterThan(0);
+    for (const [operation, n] of attempts) expect(`${operation}: ${n}`).toBe(`${operation}: 5`);
   }, 180_000);
 
   it('reuses a cached package when nothing that decides its bytes changed, after verifying it', async () => {

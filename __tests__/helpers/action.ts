@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from './cli.js';
 import { tempDir } from './repo.js';
 
@@ -35,11 +36,12 @@ function parseOutputs(text: string): Record<string, string> {
 /**
  * Runs `node dist/index.js` as a runner does: inputs as INPUT_*, files for outputs and summary.
  * Asynchronous, so loopback servers in the test process keep answering while it runs.
+ * `shortRetryDelays` preloads shortRetryDelays.mjs: retries happen, their waits do not.
  */
 export async function runAction(
   workspace: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; node?: string; eventName?: string; event?: unknown } = {},
+  options: { env?: Record<string, string>; node?: string; eventName?: string; event?: unknown; shortRetryDelays?: boolean } = {},
 ): Promise<ActionRun> {
   const dir = tempDir('mb-runner-');
   const files = { output: path.join(dir, 'output'), summary: path.join(dir, 'summary'), event: path.join(dir, 'event.json') };
@@ -69,7 +71,8 @@ export async function runAction(
     ...options.env,
   };
   const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(options.node ?? process.execPath, [path.join(projectRoot, 'dist/index.js')], { cwd: workspace, env });
+    const preload = options.shortRetryDelays ? ['--import', pathToFileURL(path.join(projectRoot, '__tests__/helpers/shortRetryDelays.mjs')).href] : [];
+    const child = spawn(options.node ?? process.execPath, [...preload, path.join(projectRoot, 'dist/index.js')], { cwd: workspace, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
