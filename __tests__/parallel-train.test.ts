@@ -179,6 +179,37 @@ describe('fitDense: deterministic data-parallel training', () => {
     return Number(h.history.loss![0]);
   }
 
+  // Digests of small runs taken before the reduction and the optimizer moved into the worker
+  // threads (by parameter range): a change in any parameter's arithmetic, the loss sums or the
+  // L2 penalty's order shows up here, whatever the thread count.
+  const pinned: Array<{ name: string; run: Run; workers: number[]; digest: string }> = [
+    { name: 'adam, dropout, l2, 4 shards', run: { ...shared, epochs: 3 }, workers: [1, 2, 4], digest: 'd8c4bc24d2c94da3' },
+    {
+      name: 'sgd, l2, 3 shards, a last short batch',
+      run: { ...shared, spec: { ...shared.spec, optimizer: 'sgd', learningRate: 0.1 }, epochs: 3, batchSize: 20, shards: 3 },
+      workers: [1, 2],
+      digest: 'ce82a2548040e316',
+    },
+    { name: 'rmsprop, 5 shards', run: { ...shared, spec: { ...shared.spec, optimizer: 'rmsprop', l2: 0 }, epochs: 3, shards: 5 }, workers: [1, 2], digest: '03016640b87a2b61' },
+    {
+      name: 'adagrad, 2 shards, early stopping',
+      run: { ...shared, spec: { ...shared.spec, optimizer: 'adagrad', learningRate: 0.05 }, epochs: 4, shards: 2, earlyStopping: { patience: 1, minDelta: 10 } },
+      workers: [1, 2],
+      digest: 'b58c7f87f76ff49b',
+    },
+  ];
+  for (const p of pinned) {
+    it(`weights and loss history equal the pinned digest for any thread count: ${p.name}`, async () => {
+      for (const workers of p.workers) {
+        const model = buildDeclarativeModel(rt.tf, { ...p.run.spec, task: 'multiclass' }, { inputShape: [penguins.width], outputUnits: 3, task: 'multiclass', seed: p.run.seed });
+        const fit = await fitDense(rt.tf, model, penguins.train, penguins.val, { ...p.run, workers, task: 'multiclass', classCount: penguins.classes, width: penguins.width });
+        const digest = createHash('sha256').update(await weightsOf(model)).update(JSON.stringify(fit)).digest('hex').slice(0, 16);
+        expect(digest, `${workers} workers`).toBe(p.digest);
+        model.dispose();
+      }
+    });
+  }
+
   it('a shard count out of range is a clear error naming the setting', async () => {
     const err = await trainDense({ ...shared, shards: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelBuildError);
