@@ -129,7 +129,7 @@ describe('model size', () => {
     );
     expect(e.code).toBe('MODEL_INVALID');
     expect(e.message).toBe(
-      `the model would have 64,104,001 parameters (layers 10 → 8000 → 8000 → 1; about 978.1 MiB of weights, gradients and optimizer state), over training.maxParameters = ${DEFAULT_MAX_PARAMETERS.toLocaleString('en-US')}`,
+      `the model would have 64,104,001 parameters (layers 10 → 8000 → 8000 → 1; about 3.8 GiB of weights, gradients and optimizer state), over training.maxParameters = ${DEFAULT_MAX_PARAMETERS.toLocaleString('en-US')}`,
     );
     expect(e.hint).toContain('raise training.maxParameters');
   });

@@ -27,7 +27,9 @@ export function modelCard(m: PackageMetadata, io?: CardModelIo): string {
     '## Model',
     '',
     `- Task: ${m.task}, predicting \`${m.label}\`${m.classes ? ` (classes: ${m.classes.join(', ')})` : ''}`,
-    `- Trained with TensorFlow.js ${m.training.tfjsVersion} on the ${m.training.backend} backend, seed ${m.training.seed}`,
+    m.training.trainer?.name === 'dense'
+      ? `- Trained by model-build's dense trainer (${m.training.trainer.shards} shards per batch: the same weights on any CPU and core count), seed ${m.training.seed}; initialized, saved and validated with TensorFlow.js ${m.training.tfjsVersion} on the ${m.training.backend} backend`
+      : `- Trained with TensorFlow.js ${m.training.tfjsVersion} on the ${m.training.backend} backend, seed ${m.training.seed}`,
     `- ${m.training.epochsRun} epochs${m.training.stoppedEarly ? `, stopped early; weights from epoch ${m.training.bestEpoch}` : ''}`,
     '',
     '## Versions',

@@ -37,6 +37,8 @@ export interface ModelSizeInput {
   hidden: ReadonlyArray<{ units: number; dropout?: number }> | null;
   batchSize: number;
   optimizer?: string;
+  /** Dense trainer: logical shards per batch (each holds a float64 gradient); null for a user module. */
+  shards?: number | null;
   /** Training and validation rows, for the memory the encoded data takes. */
   trainRows: number;
   validationRows: number;
@@ -71,8 +73,15 @@ export function estimateModelSize(input: ModelSizeInput): ModelSizeEstimate {
   }
   const weights = (parameters ?? 0) * F32;
   const slots = OPTIMIZER_SLOTS[input.optimizer ?? 'adam'] ?? 2;
-  const data = 3 * (input.trainRows + input.validationRows) * (inputWidth + outputUnits) * F32;
-  const bytes = { weights, gradients: weights, optimizer: weights * slots, activations, data, total: 0 };
+  let data = 3 * (input.trainRows + input.validationRows) * (inputWidth + outputUnits) * F32;
+  let gradients = weights;
+  if (input.hidden && input.shards) {
+    // The dense trainer: float64 weights and one float64 gradient per shard, and the training
+    // rows in shared memory (inputs float32, targets float64) for its threads.
+    gradients += (parameters ?? 0) * 8 * (input.shards + 2);
+    data += input.trainRows * (inputWidth * F32 + outputUnits * 8 + 4);
+  }
+  const bytes = { weights, gradients, optimizer: weights * slots, activations, data, total: 0 };
   bytes.total = bytes.weights + bytes.gradients + bytes.optimizer + bytes.activations + bytes.data;
   return { parameters, bytes };
 }
@@ -103,6 +112,7 @@ export function checkModelSize(options: CheckModelSizeOptions): ModelSizeEstimat
     hidden: isModule ? null : (config.model?.hidden ?? DEFAULT_HIDDEN),
     batchSize: training.batchSize ?? 32,
     optimizer: config.model?.optimizer,
+    shards: isModule ? null : (training.shards ?? 4),
     trainRows: options.trainRows,
     validationRows: options.validationRows,
   });
