@@ -44,18 +44,17 @@ function backendOf(v: Values, command: string): Backend | undefined {
 }
 
 /** Options that name a keyless signer (Sigstore): the certificate identity and issuer, and the roots to trust. */
-const KEYLESS_OPTIONS = (what: string) =>
-  ({
-    identity: { type: 'string', value: 'ID', help: `${what} was made keyless by this certificate identity, exactly\n(a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF)` },
-    'identity-regexp': { type: 'string', value: 'RE', help: 'as --identity, a regular expression that must match the whole identity' },
-    issuer: { type: 'string', value: 'URL', help: `the identity's OIDC issuer, exactly (GitHub Actions: ${GITHUB_ACTIONS_ISSUER})` },
-    'trusted-root': {
-      type: 'string',
-      value: 'FILE',
-      help: 'the Sigstore trusted root(s) to check the certificate against: JSON, or JSON Lines\nas `gh attestation trusted-root > trusted_root.jsonl` writes',
-      path: 'input-file',
-    },
-  }) as const;
+const KEYLESS_OPTIONS = {
+  identity: { type: 'string', value: 'ID', help: 'the identity a keyless (Sigstore) signature must be made by, exactly; a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF' },
+  'identity-regexp': { type: 'string', value: 'RE', help: 'as --identity, a regular expression that must match the whole identity' },
+  issuer: { type: 'string', value: 'URL', help: `the identity's OIDC issuer, exactly (GitHub Actions: ${GITHUB_ACTIONS_ISSUER})` },
+  'trusted-root': {
+    type: 'string',
+    value: 'FILE',
+    help: 'the Sigstore trusted root(s) the certificate must chain to: JSON, or JSON Lines as `gh attestation trusted-root > trusted_root.jsonl` writes',
+    path: 'input-file',
+  },
+} as const;
 
 /** Who the options say must have signed: a key, a keyless identity, or nobody (null). */
 function trustOptions(v: Values): TrustOptions | null {
@@ -306,7 +305,7 @@ const COMMANDS: Record<string, Command> = {
     positionals: [{ name: 'PACKAGE', help: 'the .zip written by build', path: 'input-file' }],
     options: {
       'public-key': { type: 'string', value: 'FILE', help: 'also prove the signature beside the package was made by this key (PEM)', path: 'input-file' },
-      ...KEYLESS_OPTIONS('also prove the signature beside the package'),
+      ...KEYLESS_OPTIONS,
       json: JSON_OUT('the metadata and file digests'),
     },
     examples: [
@@ -352,11 +351,11 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   'verify-signature': {
-    summary: 'verify a package (or model folder) against its model signature and a public key, or\na Sigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)',
+    summary: 'verify a package (or model folder) against its model signature and a public key or a\nSigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)',
     positionals: [{ name: 'PACKAGE', help: 'the .zip (or a model folder, e.g. the package unpacked)' }],
     options: {
       'public-key': { type: 'string', value: 'FILE', help: 'the public key (PEM) of the key that signed (or --identity)', path: 'input-file' },
-      ...KEYLESS_OPTIONS('prove a keyless signature'),
+      ...KEYLESS_OPTIONS,
       signature: { type: 'string', value: 'FILE', help: 'the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)', path: 'input-file' },
       json: JSON_OUT('the verdict'),
     },
