@@ -234,6 +234,24 @@ describe('parallel profile: errors', () => {
   });
 });
 
+describe('profile from the CLI: a folder of shards', () => {
+  it('`model-build profile DIR` profiles the shards as one table, as the library does; a device is refused', async () => {
+    const dir = tempDir();
+    const shards = path.join(dir, 'shards');
+    mkdirSync(shards);
+    writeFileSync(path.join(shards, 'part-0.csv'), 'a,b\n1,x\n2,y\n');
+    writeFileSync(path.join(shards, 'part-1.csv'), 'a,b\n3,x\n,z\n');
+    const r = cli(['profile', shards, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const profile = JSON.parse(r.stdout) as Profile;
+    expect(profile.rows).toBe(4);
+    expect(profile).toEqual(JSON.parse(JSON.stringify(await profileFile(shards))));
+    const device = cli(['profile', '/dev/null']);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain('is a character device, not a file or folder');
+  });
+});
+
 describe('parallel profile: where the workers load from', () => {
   it('the CLI from source (tsx) with 2 workers prints the profile 1 worker prints', () => {
     const dir = tempDir();

@@ -21,6 +21,8 @@ export type PathKind =
   | 'input-file'
   /** Must be an existing folder. */
   | 'input-dir'
+  /** Data: an existing file or folder (of data files); devices, FIFOs and sockets are refused. */
+  | 'input-data'
   /** Written: must not be a folder, and its folder must exist. Devices (/dev/null) are fine. */
   | 'output-file'
   /** Written into: must not be an existing non-folder. */
@@ -222,6 +224,9 @@ function checkPath(command: string, flag: string, value: string, abs: string, ki
           st.isDirectory() ? `name a file inside the folder for ${flag}` : `name a regular file for ${flag}: devices, pipes and sockets are never read`,
         );
       }
+      return;
+    case 'input-data':
+      if (st && !st.isFile() && !st.isDirectory()) throw usageError(command, `${what} is ${kindOf(st)}, not a file or folder`, `name a data file or a folder of them for ${flag}: devices, pipes and sockets are never read`);
       return;
     case 'input-dir':
       if (!st) throw usageError(command, `${what} does not exist`, `name an existing folder with ${flag}`);

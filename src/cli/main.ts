@@ -253,8 +253,8 @@ const COMMANDS: Record<string, Command> = {
       runVerify({ config: v.config as string | undefined, against: v.against as string | undefined, runs: runsOf(v), backend: backendOf(v, 'verify'), variant: variantOf(v), json: Boolean(v.json) }),
   },
   profile: {
-    summary: 'profile a data file (types, missing, distinct, quantiles, top values), streaming',
-    positionals: [{ name: 'DATA', help: 'a CSV, JSON Lines or JSON file', path: 'input-file' }],
+    summary: 'profile a data file or a folder of shards (types, missing, distinct, quantiles, top\nvalues), streaming, on all cores',
+    positionals: [{ name: 'DATA', help: 'a CSV, JSON Lines or JSON file, or a folder of them (same columns; profiled as one table)', path: 'input-data' }],
     options: {
       out: { type: 'string', short: 'o', value: 'FILE', help: 'write the profile (JSON, mergeable sketches) to FILE', path: 'output-file' },
       json: JSON_OUT('the profile'),
