@@ -34,7 +34,7 @@ declare module 'vitest' {
 export const READY = 'bundle.ready';
 export const FAILED = 'bundle.failed';
 
-export default function setup(project: TestProject): (() => void) | undefined {
+export default function setup(project: TestProject): (() => Promise<void>) | undefined {
   if (process.env.MODEL_BUILD_TEST_CLI === 'source') {
     project.provide('cliBundleDir', '');
     return undefined;
@@ -43,11 +43,15 @@ export default function setup(project: TestProject): (() => void) | undefined {
   for (const name of readdirSync(projectRoot).sort()) {
     if (name !== 'dist' && name !== '.git') symlinkSync(path.join(projectRoot, name), path.join(dir, name));
   }
+  let tornDown = false;
   const finish = (file: string, text: string) => {
+    if (tornDown) return;
     writeFileSync(path.join(dir, `${file}.tmp`), text);
     renameSync(path.join(dir, `${file}.tmp`), path.join(dir, file));
   };
-  const child = spawn(process.execPath, [path.join(dir, 'scripts/bundle.mjs')], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so teardown can stop esbuild's service process with it.
+  const child = spawn(process.execPath, [path.join(dir, 'scripts/bundle.mjs')], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   child.on('error', (e) => finish(FAILED, e.message));
@@ -62,9 +66,18 @@ export default function setup(project: TestProject): (() => void) | undefined {
     }
   });
   project.provide('cliBundleDir', dir);
-  return () => {
-    child.kill('SIGKILL');
+  return async () => {
+    tornDown = true;
+    // A run that never spawned the CLI may end before the build: stop it before removing its folder.
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      await closed;
+    }
     // Symlinks are removed as links (rm does not follow them): the project stays as it was.
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   };
 }
