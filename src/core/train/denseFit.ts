@@ -6,9 +6,9 @@
  * trained here on plain typed arrays (`denseNet.ts`) and copied back, so the package, its
  * loading and its predictions are TensorFlow.js's as before.
  *
- * Each batch is cut into `shards` logical shards; threads compute shard gradients
- * (`denseShards.ts`), the caller sums them in shard order, adds the L2 term and applies the
- * optimizer once. The weights are a function of (data, config, seed, shards): the same for 1,
+ * Each batch is cut into `shards` logical shards; threads compute shard gradients, then each
+ * sums them in shard order for its own range of the parameters, adds the L2 term and applies
+ * the optimizer to that range (`denseShards.ts`). The weights are a function of (data, config, seed, shards): the same for 1,
  * 2 or 4 threads, on any CPU. `shards` is therefore a build input; `workers` is not.
  */
 import os from 'node:os';
@@ -18,8 +18,7 @@ import { ModelBuildError } from '../errors.js';
 import type { Tf } from '../runtime/tensorflow.js';
 import { Rng } from '../util/random.js';
 import { ACTIVATIONS, layerOffsets, predictRows, ShardScratch, type Activation, type DenseNetSpec } from './denseNet.js';
-import { makeOptimizer } from './denseOptimizer.js';
-import type { SharedTraining } from './denseShards.js';
+import type { DenseThreadCounters, SharedTraining } from './denseShards.js';
 import type { EpochRecord, Examples, FitOptions, FitResult } from './fit.js';
 import { LOWER_IS_BETTER } from './metrics.js';
 
@@ -40,7 +39,14 @@ export interface DenseFitOptions extends FitOptions {
    * @default min(shards, os.availableParallelism())
    */
   workers?: number;
+  /**
+   * Profiling: called once at the end with where each thread's time went (phases, barrier
+   * waits, CPU time). Costs a clock read per phase; the weights are the same either way.
+   */
+  onCounters?: (counters: DenseThreadCounters[]) => void;
 }
+
+export type { DenseThreadCounters };
 
 /** The network a declarative spec describes, or why the dense trainer cannot train it. */
 export function denseNetSpec(spec: ModelConfig, o: Pick<FitOptions, 'task' | 'classCount' | 'width'>): DenseNetSpec {
@@ -73,13 +79,20 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
   const { layers, count } = layerOffsets(net);
   const n = train.y.length;
   const batchSize = Math.max(1, Math.min(o.batchSize, n));
+  const batches = Math.ceil(n / batchSize);
 
   const shared: SharedTraining = {
     spec: net,
     shards,
     threads,
+    rows: n,
     batchSize,
     dropoutSeed: Rng.forPurpose(o.seed, 'dropout').tfSeed(),
+    optimizer: o.spec.optimizer ?? 'adam',
+    learningRate: o.spec.learningRate ?? 0.001,
+    l2: o.spec.l2 ?? 0,
+    // The hidden layers' kernels carry the L2 penalty (buildDeclarativeModel regularizes them, not the output).
+    penalized: layers.slice(0, -1).map((l, i): [number, number] => [l.kernel, l.kernel + net.sizes[i]! * net.sizes[i + 1]!]),
     params: new SharedArrayBuffer(count * 8),
     x: new SharedArrayBuffer(train.x.byteLength),
     y: new SharedArrayBuffer(n * 8),
@@ -89,19 +102,15 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
     control: new SharedArrayBuffer(0),
   };
   // Loaded here, not imported: see denseShards.ts on why it must stay a chunk of its own.
-  const { ShardViews, runStep, stopWorkers, SHARDS_MODULE_URL, CONTROL_SLOTS } = await import('./denseShards.js');
+  const { ShardThread, publishEpoch, runEpoch, stopWorkers, readCounters, countersBytes, SHARDS_MODULE_URL, CONTROL_SLOTS } = await import('./denseShards.js');
   shared.control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
-  const v = new ShardViews(shared);
-  const params = v.params;
+  if (o.onCounters) shared.counters = new SharedArrayBuffer(countersBytes(threads));
+  const main = new ShardThread(shared, 0);
+  const params = main.params;
   new Float32Array(shared.x).set(train.x);
-  v.data.y.set(train.y);
+  main.data.y.set(train.y);
   readWeights(model, net, params);
 
-  const optimizer = makeOptimizer(o.spec.optimizer ?? 'adam', o.spec.learningRate ?? 0.001, count);
-  const l2 = o.spec.l2 ?? 0;
-  // The hidden layers' kernels carry the L2 penalty (buildDeclarativeModel regularizes them, not the output).
-  const penalized = layers.slice(0, -1).map((l, i) => [l.kernel, l.kernel + net.sizes[i]! * net.sizes[i + 1]!] as const);
-  const grad = new Float64Array(count);
   const rng = Rng.forPurpose(o.seed, 'shuffle');
   const evalScratch = new ShardScratch(net, 256);
   const valPred = new Float32Array(val.y.length * net.sizes.at(-1)!);
@@ -120,34 +129,13 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
   const pool = threads > 1 ? await (await import('./densePool.js')).DensePool.start(shared, SHARDS_MODULE_URL) : null;
   try {
     for (let epoch = 1; epoch <= o.epochs; epoch++) {
-      v.data.order.set(rng.permutation(n));
-      let lossSum = 0;
-      for (let start = 0; start < n; start += batchSize) {
-        const size = Math.min(batchSize, n - start);
-        if (!runStep(v, start, size, step++)) {
-          await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
-          throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
-        }
-        // Shard order, always: this sum is what makes the thread count irrelevant.
-        grad.set(v.grads[0]!);
-        for (let s = 1; s < shards; s++) {
-          const g = v.grads[s]!;
-          for (let i = 0; i < count; i++) grad[i] = grad[i]! + g[i]!;
-        }
-        let batchLoss = 0;
-        for (let s = 0; s < shards; s++) batchLoss += v.losses[s]!;
-        if (l2 > 0) {
-          let penalty = 0;
-          for (const [from, to] of penalized) {
-            for (let i = from; i < to; i++) {
-              penalty += params[i]! * params[i]!;
-              grad[i] = grad[i]! + 2 * l2 * params[i]!;
-            }
-          }
-          batchLoss += size * l2 * penalty;
-        }
-        lossSum += batchLoss;
-        optimizer.apply(params, grad);
+      main.data.order.set(rng.permutation(n));
+      publishEpoch(main, step);
+      const lossSum = runEpoch(main, step);
+      step += batches;
+      if (lossSum === undefined) {
+        await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
+        throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
       }
       const record: EpochRecord = { epoch, loss: lossSum / n, val_loss: predictRows(net, params, val.x, val.y, val.y.length, valPred, evalScratch) };
       if (monitor !== 'val_loss') {
@@ -181,10 +169,10 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
-    if (pool) {
-      stopWorkers(v);
-      await pool.close();
-    }
+    if (pool) stopWorkers(main);
+    const counters = readCounters(main);
+    if (pool) await pool.close();
+    if (counters) o.onCounters?.(counters);
   }
   writeWeights(tf, model, net, bestParams && bestEpoch !== history.length ? bestParams : params);
   if (!o.earlyStopping) bestEpoch = history.length;

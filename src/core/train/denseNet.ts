@@ -87,12 +87,15 @@ export class ShardScratch {
   readonly keep: Float64Array[];
   /** dLoss/dZ of the current and previous layer. */
   readonly delta: Float64Array[];
+  /** The spec's layer offsets, computed once rather than on every shard. */
+  readonly layers: LayerOffsets[];
 
   constructor(
     spec: DenseNetSpec,
     readonly rows: number,
   ) {
     const s = spec.sizes;
+    this.layers = layerOffsets(spec).layers;
     this.a = s.map((u) => new Float64Array(rows * u));
     this.z = s.map((u) => new Float64Array(rows * u));
     this.act = s.map((u, l) => (l > 0 && l < s.length - 1 && spec.dropout[l - 1]! > 0 ? new Float64Array(rows * u) : this.a[l]!));
@@ -110,7 +113,7 @@ export function shardGradient(spec: DenseNetSpec, params: Float64Array, data: Sh
   grad.fill(0);
   const m = step.to - step.from;
   if (m <= 0) return 0;
-  const { layers } = layerOffsets(spec);
+  const layers = s.layers;
   const sizes = spec.sizes;
   const L = layers.length;
   const width = sizes[0]!;
