@@ -17,13 +17,15 @@
 // The contenders alternate (the order flips every round) so machine load affects both.
 // Then the dense trainer (src/core/train/denseFit.ts, from lib/) trains the build's own
 // matrices with 1 and 2 workers (alternating, same shard count): the weights must be identical,
-// and the speed-up is judged against its goal.
+// and the speed-up is judged against its goal. Its phase counters (onCounters) say where a step
+// went per thread: shards, barrier waits, sum + optimizer, sleeps, and CPU vs run-queue time
+// (Linux schedstat), which tells a busy machine's waits from the trainer's own.
 //
 // Prints a table, the ratios with their goals (build/PyTorch <= 3; 2 workers over 1 >= 1.7) and
 // a final line `BENCH build-torch {json}`. Missing a goal is not an error; a failed build is.
 //
 // Usage: node bench/build-torch.mjs [--runs 3] [--epochs 10] [--rows 50000] [--features 20]
-//          [--batch-size 64] [--seed 1] [--shards 4] [--no-workers] [--clean]
+//          [--batch-size 64] [--seed 1] [--shards 4] [--no-workers | --workers-only] [--clean]
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -73,6 +75,7 @@ function readOptions() {
       seed: { type: 'string', default: '1' },
       shards: { type: 'string', default: '4' },
       'no-workers': { type: 'boolean', default: false },
+      'workers-only': { type: 'boolean', default: false },
       clean: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -81,9 +84,10 @@ function readOptions() {
   if (values.help) {
     process.stdout.write(
       'Usage: node bench/build-torch.mjs [--runs N (3)] [--epochs N (10)] [--rows N (50000)] [--features N (20)]\n' +
-        '         [--batch-size N (64)] [--seed N (1)] [--shards N (4)] [--no-workers] [--clean]\n' +
+        '         [--batch-size N (64)] [--seed N (1)] [--shards N (4)] [--no-workers | --workers-only] [--clean]\n' +
         '  --epochs      shorter runs while iterating (the goals are judged at 10)\n' +
         '  --no-workers  skip the dense trainer 1-vs-2-workers comparison\n' +
+        '  --workers-only  only that comparison (no build, no PyTorch)\n' +
         '  --clean       delete bench/.work/build-torch afterwards\n',
     );
     process.exit(0);
@@ -102,6 +106,7 @@ function readOptions() {
     seed: int('seed', 0),
     shards: int('shards', 1),
     workers: !values['no-workers'],
+    buildRuns: values['workers-only'] ? 0 : int('runs', 1),
     clean: values.clean,
   };
 }
@@ -339,6 +344,7 @@ async function workerComparison(o) {
   const spec = { task: 'multiclass', hidden: [{ units: 64, activation: 'relu' }, { units: 64, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001 };
   const once = async (workers) => {
     const model = buildDeclarativeModel(rt.tf, spec, { inputShape: [matrices.width], outputUnits: 3, task: 'multiclass', seed: 42 });
+    let counters = [];
     const t0 = performance.now();
     const fit = await trainer.fitDense(rt.tf, model, matrices.train, matrices.val, {
       spec,
@@ -350,13 +356,15 @@ async function workerComparison(o) {
       seed: 42,
       shards: o.shards,
       workers,
+      onCounters: (c) => (counters = c),
     });
     const seconds = (performance.now() - t0) / 1000;
     const weights = Buffer.concat(model.getWeights().map((w) => Buffer.from(w.dataSync().buffer)));
     model.dispose();
-    return { seconds, weights, loss: fit.history.at(-1)?.val_loss };
+    return { seconds, weights, loss: fit.history.at(-1)?.val_loss, counters };
   };
   const s = { 1: [], 2: [] };
+  const phases = { 1: [], 2: [] };
   let first;
   let identical = true;
   for (let round = 0; round < o.runs; round++) {
@@ -365,12 +373,34 @@ async function workerComparison(o) {
       first ??= r.weights;
       identical &&= first.equals(r.weights);
       s[w].push(r.seconds);
+      phases[w].push(r.counters);
     }
     log(`dense trainer round ${round + 1}/${o.runs}: 1 worker ${s[1].at(-1).toFixed(2)} s, 2 workers ${s[2].at(-1).toFixed(2)} s`);
   }
   const m1 = median(s[1]);
   const m2 = median(s[2]);
-  return { shards: o.shards, medianSeconds: { 1: m1, 2: m2 }, samples: s, speedup: m1 / m2, identicalWeights: identical, goal: { value: m1 / m2, goal: GOAL_SPEEDUP, pass: m1 / m2 >= GOAL_SPEEDUP } };
+  return { shards: o.shards, medianSeconds: { 1: m1, 2: m2 }, samples: s, perStep: { 1: perStep(phases[1]), 2: perStep(phases[2]) }, speedup: m1 / m2, identicalWeights: identical, goal: { value: m1 / m2, goal: GOAL_SPEEDUP, pass: m1 / m2 >= GOAL_SPEEDUP } };
+}
+
+/** Per thread, over all runs: µs per step in each phase, sleeps per barrier, CPU and run-queue ms. */
+function perStep(runs) {
+  const threads = runs[0]?.length ?? 0;
+  return Array.from({ length: threads }, (_, t) => {
+    const sum = (key) => runs.reduce((a, r) => a + (r[t]?.[key] ?? 0), 0);
+    const steps = Math.max(1, sum('steps'));
+    const us = (key) => Math.round((sum(key) * 1000) / steps);
+    return {
+      thread: t,
+      computeUs: us('computeMs'),
+      waitAfterComputeUs: us('waitAfterComputeMs'),
+      reduceApplyUs: us('reduceApplyMs'),
+      waitAfterApplyUs: us('waitAfterApplyMs'),
+      sleepsPerBarrier: threads > 1 ? Number((sum('sleeps') / (2 * steps)).toFixed(3)) : 0,
+      releaseLatencyUs: Math.round((sum('releaseLatencyMs') * 1000) / Math.max(1, sum('releaseWaits'))),
+      onCpuUsPerStep: us('onCpuMs'),
+      runQueueUsPerStep: us('runQueueMs'),
+    };
+  });
 }
 
 function median(xs) {
@@ -385,14 +415,14 @@ async function main() {
   log(`load average ${load.map((l) => l.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores`);
   ensureLib();
   dataset(o);
-  const py = findPython();
-  if (!py) log('note: no python3 with torch and pandas (apt-get install -y python3-torch python3-pandas): PyTorch skipped');
+  const py = o.buildRuns > 0 ? findPython() : null;
+  if (!py && o.buildRuns > 0) log('note: no python3 with torch and pandas (apt-get install -y python3-torch python3-pandas): PyTorch skipped');
   const samples = { build: [], torch: [] };
   const accuracy = { build: [], torch: [] };
   const trainSeconds = [];
   let backend = null;
   let torchVersion = null;
-  for (let round = 0; round < o.runs; round++) {
+  for (let round = 0; round < o.buildRuns; round++) {
     for (const c of round % 2 === 0 ? ['build', 'torch'] : ['torch', 'build']) {
       if (c === 'torch' && !py) continue;
       const r = c === 'build' ? runBuild() : runTorch(py, o);
@@ -412,15 +442,25 @@ async function main() {
 
   const lines = ['', `model-build build vs a plain PyTorch script (${o.rows} rows x ${o.features} features, 3 classes, MLP 64-64 relu, adam 0.001, ${o.epochs} epochs, batch ${o.batchSize})`];
   lines.push(`  env    node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}, ${os.availableParallelism()} cores, load ${load.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`);
-  lines.push(`  build  backend ${backend}; PyTorch ${py ? `${torchVersion} (${py.python}, 2 threads)` : 'skipped: not installed'}; median of ${o.runs}, alternating`);
-  lines.push('');
-  lines.push(`  model-build build   ${med.build.toFixed(2)} s (training ${median(trainSeconds).toFixed(2)} s)   val accuracy ${median(accuracy.build).toFixed(3)}`);
+  if (o.buildRuns > 0) {
+    lines.push(`  build  backend ${backend}; PyTorch ${py ? `${torchVersion} (${py.python}, 2 threads)` : 'skipped: not installed'}; median of ${o.runs}, alternating`);
+    lines.push('');
+    lines.push(`  model-build build   ${med.build.toFixed(2)} s (training ${median(trainSeconds).toFixed(2)} s)   val accuracy ${median(accuracy.build).toFixed(3)}`);
+  } else lines.push('  build and PyTorch: skipped (--workers-only)');
   if (py) lines.push(`  PyTorch script      ${med.torch.toFixed(2)} s   val accuracy ${median(accuracy.torch).toFixed(3)}`);
   if (py) lines.push(`  build / PyTorch     ${ratio.toFixed(2)}x   (goal <= ${GOAL_RATIO})  ${ratio <= GOAL_RATIO ? 'PASS' : 'MISS'}`);
   if (workers.skipped) lines.push(`  dense trainer 2 vs 1 workers: skipped (${workers.skipped})`);
   else {
     lines.push(`  dense trainer, ${workers.shards} shards: 1 worker ${workers.medianSeconds[1].toFixed(2)} s, 2 workers ${workers.medianSeconds[2].toFixed(2)} s, weights ${workers.identicalWeights ? 'identical' : 'DIFFERENT'}`);
     lines.push(`  2 workers over 1    ${workers.speedup.toFixed(2)}x   (goal >= ${GOAL_SPEEDUP})  ${workers.goal.pass ? 'PASS' : 'MISS'}`);
+    lines.push('  per step, µs (shards | wait | sum+optimizer | wait | thread CPU | run queue; sleeps per barrier):');
+    for (const w of [1, 2]) {
+      for (const p of workers.perStep[w]) {
+        lines.push(
+          `    ${w} worker${w > 1 ? 's' : ' '} thread ${p.thread}: ${p.computeUs} | ${p.waitAfterComputeUs} | ${p.reduceApplyUs} | ${p.waitAfterApplyUs} | ${p.onCpuUsPerStep} | ${p.runQueueUsPerStep}; sleeps ${p.sleepsPerBarrier}, wake-up ${p.releaseLatencyUs} µs`,
+        );
+      }
+    }
   }
   lines.push('');
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -434,7 +474,7 @@ async function main() {
     trainSeconds: median(trainSeconds),
     ratio,
     goals: {
-      buildVsTorch: py ? { value: ratio, goal: GOAL_RATIO, pass: ratio <= GOAL_RATIO } : { skipped: 'PyTorch not installed' },
+      buildVsTorch: py ? { value: ratio, goal: GOAL_RATIO, pass: ratio <= GOAL_RATIO } : { skipped: o.buildRuns > 0 ? 'PyTorch not installed' : '--workers-only' },
       twoWorkersOverOne: workers.goal ?? { skipped: workers.skipped },
     },
     workers,
