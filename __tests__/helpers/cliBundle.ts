@@ -15,7 +15,7 @@
  * and runs the sources under tsx, as before.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ export default function setup(project: TestProject): (() => Promise<void>) | und
     return undefined;
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'mb-test-cli-'));
+  // mkdtemp makes it 0700: tests that run the CLI as an unprivileged user (uid 65534) must reach the bundle.
+  chmodSync(dir, 0o755);
   for (const name of readdirSync(projectRoot).sort()) {
     if (name !== 'dist' && name !== '.git') symlinkSync(path.join(projectRoot, name), path.join(dir, name));
   }
