@@ -8,7 +8,7 @@
 //   - cold check:  node dist/cli.js check --root REPO --json --no-cache
 //   - warm check:  node dist/cli.js check --root REPO --json   (hash cache filled beforehand)
 //   - CLI startup: node dist/cli.js --version                  (informational: fixed cost)
-// Prints a table, the goals (cold/md5sum <= 1.0, warm/cold <= 0.02) and a final line
+// Prints a table, the goals (cold/md5sum <= 0.75 on 2 cores, issue #14; warm/cold <= 0.02) and a final line
 // `BENCH check {json}`. Missing a goal is not an error; a failing command is.
 //
 // Usage: node bench/check.mjs [--size-mib 1024] [--files 2000] [--runs 3] [--seed 1] [--shards 8] [--clean]
@@ -35,6 +35,8 @@ const KiB = 1024;
 const MiB = 1024 * KiB;
 const POOL_BYTES = 32 * MiB; // pseudo-random bytes every file is cut from
 const HEADER_BYTES = 32; // per-file unique header: guarantees distinct md5s
+// Cold check against a single md5sum process: hashing runs on every core, md5sum on one.
+const COLD_GOAL = 0.75;
 
 const GIT_ENV = {
   ...process.env,
@@ -454,7 +456,7 @@ function main() {
   const coldVsMd5 = med.cold / med.md5sum;
   const warmVsCold = med.warm / med.cold;
   const goals = {
-    coldVsMd5sum: { value: coldVsMd5, goal: 1.0, pass: coldVsMd5 <= 1.0 },
+    coldVsMd5sum: { value: coldVsMd5, goal: COLD_GOAL, pass: coldVsMd5 <= COLD_GOAL },
     warmVsCold: { value: warmVsCold, goal: 0.02, pass: warmVsCold <= 0.02 },
   };
   const env = {
@@ -490,7 +492,7 @@ function main() {
   lines.push(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows) lines.push(`  ${fmt(r)}`);
   lines.push('');
-  lines.push(`  cold check / md5sum      ${coldVsMd5.toFixed(3)}   (goal <= 1.00)  ${goals.coldVsMd5sum.pass ? 'PASS' : 'MISS'}`);
+  lines.push(`  cold check / md5sum      ${coldVsMd5.toFixed(3)}   (goal <= ${COLD_GOAL.toFixed(2)})  ${goals.coldVsMd5sum.pass ? 'PASS' : 'MISS'}`);
   lines.push(`  warm check / cold check  ${warmVsCold.toFixed(3)}   (goal <= 0.02)  ${goals.warmVsCold.pass ? 'PASS' : 'MISS'}`);
   lines.push('');
   process.stdout.write(`${lines.join('\n')}\n`);
