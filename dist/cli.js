@@ -14,7 +14,7 @@ import {
   globalHelp,
   parseCommandArgs,
   shown
-} from "./chunk-6H5KE3A7.js";
+} from "./chunk-ZM25QQLG.js";
 import {
   styleFor
 } from "./chunk-TS7JFUTD.js";
@@ -37,19 +37,19 @@ import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-var runBuild = async (a) => (await import("./chunk-FKAZPTTG.js")).runBuild(a);
+var runBuild = async (a) => (await import("./chunk-AUPBFVHX.js")).runBuild(a);
 var runCheck = async (a) => (await import("./chunk-SWF4IRKK.js")).runCheck(a);
-var runInspect = async (a) => (await import("./chunk-GMGMNP3Y.js")).runInspect(a);
-var runMonitor = async (a) => (await import("./chunk-742L43AQ.js")).runMonitor(a);
-var runPredict = async (a) => (await import("./chunk-5WDEDELJ.js")).runPredict(a);
+var runInspect = async (a) => (await import("./chunk-4DEZREBD.js")).runInspect(a);
+var runMonitor = async (a) => (await import("./chunk-M4P2I6MQ.js")).runMonitor(a);
+var runPredict = async (a) => (await import("./chunk-VN5NYZOM.js")).runPredict(a);
 var runProfile = async (a) => (await import("./chunk-7ARGXRNK.js")).runProfile(a);
 var runPull = async (a) => (await import("./chunk-XFABZDZJ.js")).runPull(a);
-var runServe = async (a) => (await import("./chunk-R3GCOVMX.js")).runServe(a);
-var runVerify = async (a) => (await import("./chunk-YW5P7OP5.js")).runVerify(a);
-var runKeygen = async (a) => (await import("./chunk-TOZS6GU4.js")).runKeygen(a);
-var runSign = async (a) => (await import("./chunk-TOZS6GU4.js")).runSign(a);
-var runVerifySignature = async (a) => (await import("./chunk-33BGM52F.js")).runVerifySignature(a);
-var runSweepCommand = async (a) => (await import("./chunk-G3IWWRHU.js")).runSweepCommand(a);
+var runServe = async (a) => (await import("./chunk-JKBHALOC.js")).runServe(a);
+var runVerify = async (a) => (await import("./chunk-JDPR5QFK.js")).runVerify(a);
+var runKeygen = async (a) => (await import("./chunk-KSGPWPHJ.js")).runKeygen(a);
+var runSign = async (a) => (await import("./chunk-KSGPWPHJ.js")).runSign(a);
+var runVerifySignature = async (a) => (await import("./chunk-2J6YOC3B.js")).runVerifySignature(a);
+var runSweepCommand = async (a) => (await import("./chunk-NOGB5JKQ.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {
   const b = v.backend;
@@ -61,18 +61,17 @@ function backendOf(v, command) {
   }
   return b;
 }
-var KEYLESS_OPTIONS = (what) => ({
-  identity: { type: "string", value: "ID", help: `${what} was made keyless by this certificate identity, exactly
-(a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF)` },
+var KEYLESS_OPTIONS = {
+  identity: { type: "string", value: "ID", help: "the identity a keyless (Sigstore) signature must be made by, exactly; a workflow: https://github.com/OWNER/REPO/.github/workflows/FILE@REF" },
   "identity-regexp": { type: "string", value: "RE", help: "as --identity, a regular expression that must match the whole identity" },
   issuer: { type: "string", value: "URL", help: `the identity's OIDC issuer, exactly (GitHub Actions: ${GITHUB_ACTIONS_ISSUER})` },
   "trusted-root": {
     type: "string",
     value: "FILE",
-    help: "the Sigstore trusted root(s) to check the certificate against: JSON, or JSON Lines\nas `gh attestation trusted-root > trusted_root.jsonl` writes",
+    help: "the Sigstore trusted root(s) the certificate must chain to: JSON, or JSON Lines as `gh attestation trusted-root > trusted_root.jsonl` writes",
     path: "input-file"
   }
-});
+};
 function trustOptions(v) {
   const publicKey = v["public-key"];
   const identity = v.identity;
@@ -250,8 +249,8 @@ var COMMANDS = {
     run: (v) => runVerify({ config: v.config, against: v.against, runs: runsOf(v), backend: backendOf(v, "verify"), variant: variantOf(v), json: Boolean(v.json) })
   },
   profile: {
-    summary: "profile a data file (types, missing, distinct, quantiles, top values), streaming",
-    positionals: [{ name: "DATA", help: "a CSV, JSON Lines or JSON file", path: "input-file" }],
+    summary: "profile a data file or a folder of shards (types, missing, distinct, quantiles, top\nvalues), streaming, on all cores",
+    positionals: [{ name: "DATA", help: "a CSV, JSON Lines or JSON file, or a folder of them (same columns; profiled as one table)", path: "input-data" }],
     options: {
       out: { type: "string", short: "o", value: "FILE", help: "write the profile (JSON, mergeable sketches) to FILE", path: "output-file" },
       json: JSON_OUT("the profile")
@@ -301,7 +300,7 @@ var COMMANDS = {
     positionals: [{ name: "PACKAGE", help: "the .zip written by build", path: "input-file" }],
     options: {
       "public-key": { type: "string", value: "FILE", help: "also prove the signature beside the package was made by this key (PEM)", path: "input-file" },
-      ...KEYLESS_OPTIONS("also prove the signature beside the package"),
+      ...KEYLESS_OPTIONS,
       json: JSON_OUT("the metadata and file digests")
     },
     examples: [
@@ -347,11 +346,11 @@ var COMMANDS = {
     }
   },
   "verify-signature": {
-    summary: "verify a package (or model folder) against its model signature and a public key, or\na Sigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)",
+    summary: "verify a package (or model folder) against its model signature and a public key or a\nSigstore identity: every file unchanged, none added or missing, signed by that key or\nworkflow (exit 1 if not)",
     positionals: [{ name: "PACKAGE", help: "the .zip (or a model folder, e.g. the package unpacked)" }],
     options: {
       "public-key": { type: "string", value: "FILE", help: "the public key (PEM) of the key that signed (or --identity)", path: "input-file" },
-      ...KEYLESS_OPTIONS("prove a keyless signature"),
+      ...KEYLESS_OPTIONS,
       signature: { type: "string", value: "FILE", help: "the signature (default: <archive minus .zip>.model.sig; DIR/model.sig for a folder)", path: "input-file" },
       json: JSON_OUT("the verdict")
     },
