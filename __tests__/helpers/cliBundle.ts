@@ -42,8 +42,6 @@ export default function setup(project: TestProject): (() => Promise<void>) | und
   const dir = mkdtempSync(path.join(tmpdir(), 'mb-test-cli-'));
   // Readable by all, like the sources: some tests run the CLI as an unprivileged user.
   chmodSync(dir, 0o755);
-  // mkdtemp makes it 0700: tests that run the CLI as an unprivileged user (uid 65534) must reach the bundle.
-  chmodSync(dir, 0o755);
   for (const name of readdirSync(projectRoot).sort()) {
     if (name !== 'dist' && name !== '.git') symlinkSync(path.join(projectRoot, name), path.join(dir, name));
   }
