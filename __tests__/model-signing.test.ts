@@ -25,7 +25,7 @@ import {
   type SigningKey,
 } from '../src/core/signing/index.js';
 import { signBuiltPackage } from '../src/cli/signCommand.js';
-import { cli, projectRoot } from './helpers/cli.js';
+import { cli, cliScript, projectRoot } from './helpers/cli.js';
 import { penguinsRepo } from './helpers/project.js';
 import { tempDir } from './helpers/repo.js';
 
@@ -557,7 +557,7 @@ describe('a package built and signed by the CLI', () => {
     }
     expect(runs.length).toBe(6);
     const bin = tempDir('mb-sig-bin-');
-    writeFileSync(path.join(bin, 'model-build'), `#!/bin/sh\nexec "${process.execPath}" --import "${import.meta.resolve('tsx')}" "${path.join(projectRoot, 'src/cli/index.ts')}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(path.join(bin, 'model-build'), cliScript(), { mode: 0o755 });
     for (const run of runs) {
       expect(run).toMatch(/^model-build (keygen|sign|verify-signature) /);
       const r = spawnSync('sh', ['-c', run], { cwd: clone, encoding: 'utf8', env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' } });

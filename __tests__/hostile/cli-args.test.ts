@@ -88,7 +88,7 @@ const cases: HostileCase[] = [
   usage('build --out an existing file', ['build', '--out', 'd.csv'], 'build: --out "d.csv" is a file, not a folder'),
   usage('predict --model a file', ['predict', '--model', 'd.csv', '--input', 'd.csv'], 'predict: --model "d.csv" is a file, not a folder'),
   usage('predict --output a folder', ['predict', '--model', 'model', '--input', 'd.csv', '--output', 'data'], 'predict: --output "data" is a folder'),
-  usage('profile DATA a folder', ['profile', 'data'], 'profile: DATA "data" is a folder, not a file'),
+  usage('profile DATA a device', ['profile', '/dev/zero'], 'profile: DATA "/dev/zero" is a character device, not a file or folder'),
   usage('profile --out into a folder that does not exist', ['profile', 'd.csv', '--out', 'no/such/p.json'], 'profile: --out "no/such/p.json": folder "no/such" does not exist', 'create it first'),
   usage('inspect /dev/zero', ['inspect', '/dev/zero'], 'inspect: PACKAGE "/dev/zero" is a character device'),
   usage('monitor --profile /dev/zero', ['monitor', '--profile', '/dev/zero', '--data', 'd.csv'], 'monitor: --profile "/dev/zero" is a character device'),

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, ftruncateSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -190,7 +190,7 @@ const cases: HostileCase[] = [
   { name: 'predict --input /dev/zero', ...withModel(), args: () => ['predict', '--model', 'model', '--input', '/dev/zero'], code: 2, names: '/dev/zero' },
   { name: 'profile /dev/zero', args: () => ['profile', '/dev/zero'], code: 2, names: '/dev/zero' },
   { name: 'profile a FIFO named .csv', setup: mkfifo('d.csv'), args: () => ['profile', 'd.csv'], code: 2, names: 'd.csv', says: 'FIFO' },
-  { name: 'profile a data path that is a folder', files: { 'd.csv/a.csv': 'a\n1\n' }, args: () => ['profile', 'd.csv'], code: 2, names: 'd.csv', says: 'folder' },
+  { name: 'profile an empty folder', setup: (root) => mkdirSync(path.join(root, 'd.csv')), args: () => ['profile', 'd.csv'], code: 2, names: 'd.csv', says: 'holds no data files' },
   { name: 'profile a symlink to /dev/zero named .csv', setup: symlink('/dev/zero', 'z.csv'), args: () => ['profile', 'z.csv'], code: 2, names: 'z.csv', says: 'character device' },
   { name: 'inspect a FIFO named .zip', setup: mkfifo('pkg.zip'), args: inspect, code: 2, names: 'pkg.zip', says: 'FIFO' },
   { name: 'monitor --profile a folder', files: { 'new.csv': DATA, 'ref.json/x': '{}' }, args: () => ['monitor', '--profile', 'ref.json', '--data', 'new.csv'], code: 2, names: 'ref.json', says: 'folder' },
