@@ -37,19 +37,19 @@ import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-var runBuild = async (a) => (await import("./chunk-AUPBFVHX.js")).runBuild(a);
-var runCheck = async (a) => (await import("./chunk-SWF4IRKK.js")).runCheck(a);
+var runBuild = async (a) => (await import("./chunk-H4RCXON4.js")).runBuild(a);
+var runCheck = async (a) => (await import("./chunk-EPYO7LA3.js")).runCheck(a);
 var runInspect = async (a) => (await import("./chunk-4DEZREBD.js")).runInspect(a);
 var runMonitor = async (a) => (await import("./chunk-M4P2I6MQ.js")).runMonitor(a);
 var runPredict = async (a) => (await import("./chunk-VN5NYZOM.js")).runPredict(a);
 var runProfile = async (a) => (await import("./chunk-7ARGXRNK.js")).runProfile(a);
-var runPull = async (a) => (await import("./chunk-XFABZDZJ.js")).runPull(a);
+var runPull = async (a) => (await import("./chunk-P6CUKQNH.js")).runPull(a);
 var runServe = async (a) => (await import("./chunk-JKBHALOC.js")).runServe(a);
-var runVerify = async (a) => (await import("./chunk-JDPR5QFK.js")).runVerify(a);
+var runVerify = async (a) => (await import("./chunk-LXACSMCP.js")).runVerify(a);
 var runKeygen = async (a) => (await import("./chunk-KSGPWPHJ.js")).runKeygen(a);
 var runSign = async (a) => (await import("./chunk-KSGPWPHJ.js")).runSign(a);
 var runVerifySignature = async (a) => (await import("./chunk-2J6YOC3B.js")).runVerifySignature(a);
-var runSweepCommand = async (a) => (await import("./chunk-NOGB5JKQ.js")).runSweepCommand(a);
+var runSweepCommand = async (a) => (await import("./chunk-T7WU4NK4.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {
   const b = v.backend;
