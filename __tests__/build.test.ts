@@ -177,6 +177,32 @@ describe('the dense trainer in a build', () => {
   }, 180_000);
 });
 
+describe('early stopping on a validation metric (both trainers share the bookkeeping)', () => {
+  it('monitors val_accuracy (higher is better) and keeps the best epoch; a metric the task lacks is refused by name', async () => {
+    for (const module of [false, true]) {
+      const root = penguinsRepo(module ? { files: { 'model.mjs': 'export function build(tf, { inputShape, outputUnits, seed }) {\n  const m = tf.sequential();\n  m.add(tf.layers.dense({ units: outputUnits, activation: "softmax", inputShape, kernelInitializer: tf.initializers.glorotUniform({ seed }) }));\n  return m;\n}\n' } } : {});
+      const config = path.join(root, 'model-build.yml');
+      let text = readFileSync(config, 'utf8').replace('training:\n', 'training:\n  earlyStopping: { monitor: val_accuracy, patience: 2 }\n');
+      if (module) text = text.replace(/model:\n( {2}.*\n)+/, 'model:\n  task: multiclass\n  module: ./model.mjs\n  learningRate: 0.05\n');
+      writeFiles(root, { 'model-build.yml': text });
+      commitAll(root, 'early stopping on accuracy');
+      const r = await buildModel({ config, out: path.join(tempDir('mb-es-'), 'out') });
+      if (r.status !== 'built') throw new Error('expected a build');
+      const h = r.result.history;
+      expect(h.every((e) => typeof e.val_accuracy === 'number'), module ? 'tfjs' : 'dense').toBe(true);
+      const best = Math.max(...h.map((e) => e.val_accuracy!));
+      expect(h[r.result.bestEpoch - 1]!.val_accuracy).toBe(best);
+      expect(h.findIndex((e) => e.val_accuracy === best) + 1).toBe(r.result.bestEpoch);
+      if (r.result.stoppedEarly) expect(h.length - r.result.bestEpoch).toBe(2);
+
+      writeFiles(root, { 'model-build.yml': text.replace('val_accuracy', 'val_rmse') });
+      commitAll(root, 'a metric the task lacks');
+      // Refused when the config loads, before either trainer runs.
+      await expect(buildModel({ config, out: path.join(tempDir('mb-es-'), 'out') })).rejects.toThrow(/earlyStopping\.monitor: "val_rmse"/);
+    }
+  }, 120_000);
+});
+
 describe('loadModel / predict', () => {
   it('predicts from records with missing and unseen values, and from the CLI as JSON Lines', async () => {
     const root = penguinsRepo();

@@ -37,7 +37,7 @@ import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-var runBuild = async (a) => (await import("./chunk-H4RCXON4.js")).runBuild(a);
+var runBuild = async (a) => (await import("./chunk-MCEG7AWZ.js")).runBuild(a);
 var runCheck = async (a) => (await import("./chunk-EPYO7LA3.js")).runCheck(a);
 var runInspect = async (a) => (await import("./chunk-4DEZREBD.js")).runInspect(a);
 var runMonitor = async (a) => (await import("./chunk-M4P2I6MQ.js")).runMonitor(a);
@@ -49,7 +49,7 @@ var runVerify = async (a) => (await import("./chunk-LXACSMCP.js")).runVerify(a);
 var runKeygen = async (a) => (await import("./chunk-KSGPWPHJ.js")).runKeygen(a);
 var runSign = async (a) => (await import("./chunk-KSGPWPHJ.js")).runSign(a);
 var runVerifySignature = async (a) => (await import("./chunk-2J6YOC3B.js")).runVerifySignature(a);
-var runSweepCommand = async (a) => (await import("./chunk-T7WU4NK4.js")).runSweepCommand(a);
+var runSweepCommand = async (a) => (await import("./chunk-52DSWPZ6.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {
   const b = v.backend;

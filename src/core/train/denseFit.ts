@@ -19,8 +19,7 @@ import type { Tf } from '../runtime/tensorflow.js';
 import { Rng } from '../util/random.js';
 import { ACTIVATIONS, layerOffsets, predictRows, ShardScratch, type Activation, type DenseNetSpec } from './denseNet.js';
 import type { DenseThreadCounters, SharedTraining } from './denseShards.js';
-import type { EpochRecord, Examples, FitOptions, FitResult } from './fit.js';
-import { LOWER_IS_BETTER } from './metrics.js';
+import { EpochTracker, type Examples, type FitOptions, type FitResult } from './fit.js';
 
 /** Logical shards per batch when the config does not say: GitHub's standard runners have 4 cores. */
 export const DEFAULT_SHARDS = 4;
@@ -115,15 +114,8 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
   const evalScratch = new ShardScratch(net, 256);
   const valPred = new Float32Array(val.y.length * net.sizes.at(-1)!);
 
-  const monitor = o.earlyStopping?.monitor ?? 'val_loss';
-  const patience = o.earlyStopping ? (o.earlyStopping.patience ?? 5) : Infinity;
-  const minDelta = o.earlyStopping?.minDelta ?? 0;
-  const lowerIsBetter = LOWER_IS_BETTER.has(monitor.replace(/^val_/, ''));
-  const history: EpochRecord[] = [];
-  let best = lowerIsBetter ? Infinity : -Infinity;
-  let bestEpoch = 0;
+  const epochs = new EpochTracker(o);
   let bestParams: Float64Array | null = null;
-  let stoppedEarly = false;
   let step = 0;
 
   const pool = threads > 1 ? await (await import('./densePool.js')).DensePool.start(shared, SHARDS_MODULE_URL) : null;
@@ -137,34 +129,10 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
         await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
         throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
       }
-      const record: EpochRecord = { epoch, loss: lossSum / n, val_loss: predictRows(net, params, val.x, val.y, val.y.length, valPred, evalScratch) };
-      if (monitor !== 'val_loss') {
-        const metrics = o.validationMetric?.(valPred) ?? {};
-        const value = metrics[monitor.replace(/^val_/, '')];
-        if (typeof value !== 'number') {
-          throw new ModelBuildError('MODEL_INVALID', `early stopping monitors "${monitor}", which this task does not compute`, {
-            hint: `use val_loss, or val_ and one of: ${Object.keys(metrics).filter((k) => typeof metrics[k] === 'number').join(', ')}`,
-          });
-        }
-        record[monitor] = value;
-      }
-      if (!Number.isFinite(record.loss)) {
-        throw new ModelBuildError('MODEL_INVALID', `training diverged: loss is ${record.loss} at epoch ${epoch}`, {
-          hint: 'lower model.learningRate, or check the data for extreme values (data.cleaning.clip)',
-        });
-      }
-      history.push(record);
-      o.onEpoch?.(record, o.epochs);
-      const value = record[monitor]!;
-      const improved = lowerIsBetter ? value < best - minDelta : value > best + minDelta;
-      if (improved || bestParams === null) {
-        best = value;
-        bestEpoch = epoch;
-        if (o.earlyStopping) bestParams = Float64Array.from(params);
-      } else if (epoch - bestEpoch >= patience) {
-        stoppedEarly = true;
-        break;
-      }
+      const valLoss = predictRows(net, params, val.x, val.y, val.y.length, valPred, evalScratch);
+      const verdict = epochs.record(epoch, lossSum / n, valLoss, () => valPred);
+      if (verdict === 'best' && o.earlyStopping) bestParams = Float64Array.from(params);
+      else if (verdict === 'stop') break;
       // Between epochs the event loop runs (progress output, a worker's message).
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -174,9 +142,8 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
     if (pool) await pool.close();
     if (counters) o.onCounters?.(counters);
   }
-  writeWeights(tf, model, net, bestParams && bestEpoch !== history.length ? bestParams : params);
-  if (!o.earlyStopping) bestEpoch = history.length;
-  return { history, epochsRun: history.length, bestEpoch, stoppedEarly };
+  writeWeights(tf, model, net, bestParams && epochs.restoreBest ? bestParams : params);
+  return epochs.result();
 }
 
 /** Expected weight shapes in model order: each dense layer's kernel [in, out], then bias [out]. */

@@ -41,6 +41,78 @@ export interface FitResult {
 }
 
 /**
+ * The per-epoch bookkeeping every trainer shares: the monitored value, the divergence check, the
+ * history and progress, the best epoch and when to stop.
+ */
+export class EpochTracker {
+  readonly history: EpochRecord[] = [];
+  private readonly monitor: string;
+  private readonly patience: number;
+  private readonly minDelta: number;
+  private readonly lowerIsBetter: boolean;
+  private best: number;
+  private bestEpoch = 0;
+  private stoppedEarly = false;
+
+  constructor(private readonly o: Pick<FitOptions, 'epochs' | 'earlyStopping' | 'validationMetric' | 'onEpoch'>) {
+    this.monitor = o.earlyStopping?.monitor ?? 'val_loss';
+    this.patience = o.earlyStopping ? (o.earlyStopping.patience ?? 5) : Infinity;
+    this.minDelta = o.earlyStopping?.minDelta ?? 0;
+    this.lowerIsBetter = LOWER_IS_BETTER.has(this.monitor.replace(/^val_/, ''));
+    this.best = this.lowerIsBetter ? Infinity : -Infinity;
+  }
+
+  /**
+   * Records an epoch. `predictions` is asked for only when a metric other than val_loss is
+   * monitored. Returns 'best' (these weights are the best so far: keep them when early
+   * stopping), 'stop' (patience ran out) or 'continue'.
+   */
+  record(epoch: number, loss: number, valLoss: number, predictions: () => Float32Array): 'best' | 'stop' | 'continue' {
+    const record: EpochRecord = { epoch, loss, val_loss: valLoss };
+    const monitor = this.monitor;
+    if (monitor !== 'val_loss') {
+      const metrics = this.o.validationMetric?.(predictions()) ?? {};
+      const value = metrics[monitor.replace(/^val_/, '')];
+      if (typeof value !== 'number') {
+        throw new ModelBuildError('MODEL_INVALID', `early stopping monitors "${monitor}", which this task does not compute`, {
+          hint: `use val_loss, or val_ and one of: ${Object.keys(metrics).filter((k) => typeof metrics[k] === 'number').join(', ')}`,
+        });
+      }
+      record[monitor] = value;
+    }
+    if (!Number.isFinite(record.loss)) {
+      throw new ModelBuildError('MODEL_INVALID', `training diverged: loss is ${record.loss} at epoch ${epoch}`, {
+        hint: 'lower model.learningRate, or check the data for extreme values (data.cleaning.clip)',
+      });
+    }
+    this.history.push(record);
+    this.o.onEpoch?.(record, this.o.epochs);
+    const value = record[monitor]!;
+    const improved = this.lowerIsBetter ? value < this.best - this.minDelta : value > this.best + this.minDelta;
+    if (improved || this.history.length === 1) {
+      this.best = value;
+      this.bestEpoch = epoch;
+      return 'best';
+    }
+    if (epoch - this.bestEpoch >= this.patience) {
+      this.stoppedEarly = true;
+      return 'stop';
+    }
+    return 'continue';
+  }
+
+  /** True when the best epoch's weights must be put back: early stopping, and a later epoch ran. */
+  get restoreBest(): boolean {
+    return Boolean(this.o.earlyStopping) && this.bestEpoch !== this.history.length;
+  }
+
+  result(): FitResult {
+    const epochsRun = this.history.length;
+    return { history: this.history, epochsRun, bestEpoch: this.o.earlyStopping ? this.bestEpoch : epochsRun, stoppedEarly: this.stoppedEarly };
+  }
+}
+
+/**
  * Trains with a seeded shuffle: `model.fit({ shuffle: true })` shuffles with Math.random, so
  * each epoch is one `fit` call on rows we permuted ourselves. Early stopping keeps the best
  * weights.
@@ -52,15 +124,8 @@ export async function fitModel(tf: Tf, model: TF.LayersModel, train: Examples, v
   const yTrain = labelTensor(tf, train.y, o);
   const xVal = tf.tensor2d(val.x, [val.y.length, o.width]);
   const yVal = labelTensor(tf, val.y, o);
-  const monitor = o.earlyStopping?.monitor ?? 'val_loss';
-  const patience = o.earlyStopping ? (o.earlyStopping.patience ?? 5) : Infinity;
-  const minDelta = o.earlyStopping?.minDelta ?? 0;
-  const lowerIsBetter = LOWER_IS_BETTER.has(monitor.replace(/^val_/, ''));
-  const history: EpochRecord[] = [];
-  let best = lowerIsBetter ? Infinity : -Infinity;
-  let bestEpoch = 0;
+  const epochs = new EpochTracker(o);
   let bestWeights: TF.Tensor[] | null = null;
-  let stoppedEarly = false;
   try {
     for (let epoch = 1; epoch <= o.epochs; epoch++) {
       const order = tf.tensor1d(Int32Array.from(rng.permutation(n)), 'int32');
@@ -68,43 +133,19 @@ export async function fitModel(tf: Tf, model: TF.LayersModel, train: Examples, v
       const ys = tf.gather(yTrain, order);
       const h = await model.fit(xs, ys, { epochs: 1, batchSize: o.batchSize, shuffle: false, verbose: 0 });
       tf.dispose([order, xs, ys]);
-      const record: EpochRecord = { epoch, loss: Number(h.history.loss![0]), val_loss: scalar(model.evaluate(xVal, yVal, { batchSize: 1024 })) };
-      if (monitor !== 'val_loss') {
+      const verdict = epochs.record(epoch, Number(h.history.loss![0]), scalar(model.evaluate(xVal, yVal, { batchSize: 1024 })), () => {
         const pred = model.predict(xVal) as TF.Tensor;
-        const metrics = o.validationMetric?.(pred.dataSync() as Float32Array) ?? {};
+        const values = pred.dataSync() as Float32Array;
         pred.dispose();
-        const value = metrics[monitor.replace(/^val_/, '')];
-        if (typeof value !== 'number') {
-          throw new ModelBuildError('MODEL_INVALID', `early stopping monitors "${monitor}", which this task does not compute`, {
-            hint: `use val_loss, or val_ and one of: ${Object.keys(metrics).filter((k) => typeof metrics[k] === 'number').join(', ')}`,
-          });
-        }
-        record[monitor] = value;
-      }
-      if (!Number.isFinite(record.loss)) {
-        throw new ModelBuildError('MODEL_INVALID', `training diverged: loss is ${record.loss} at epoch ${epoch}`, {
-          hint: 'lower model.learningRate, or check the data for extreme values (data.cleaning.clip)',
-        });
-      }
-      history.push(record);
-      o.onEpoch?.(record, o.epochs);
-      const value = record[monitor]!;
-      const improved = lowerIsBetter ? value < best - minDelta : value > best + minDelta;
-      if (improved || bestWeights === null) {
-        best = value;
-        bestEpoch = epoch;
-        if (o.earlyStopping) {
-          tf.dispose(bestWeights ?? []);
-          bestWeights = model.getWeights().map((w) => w.clone());
-        }
-      } else if (epoch - bestEpoch >= patience) {
-        stoppedEarly = true;
-        break;
-      }
+        return values;
+      });
+      if (verdict === 'best' && o.earlyStopping) {
+        tf.dispose(bestWeights ?? []);
+        bestWeights = model.getWeights().map((w) => w.clone());
+      } else if (verdict === 'stop') break;
     }
-    if (bestWeights && bestEpoch !== history.length) model.setWeights(bestWeights);
-    if (!o.earlyStopping) bestEpoch = history.length;
-    return { history, epochsRun: history.length, bestEpoch, stoppedEarly };
+    if (bestWeights && epochs.restoreBest) model.setWeights(bestWeights);
+    return epochs.result();
   } finally {
     tf.dispose([xTrain, yTrain, xVal, yVal, ...(bestWeights ?? [])]);
   }
