@@ -39,7 +39,7 @@ import "./chunk-LTRPNYHO.js";
 import { readFileSync } from "node:fs";
 var runBuild = async (a) => (await import("./chunk-MCEG7AWZ.js")).runBuild(a);
 var runCheck = async (a) => (await import("./chunk-EPYO7LA3.js")).runCheck(a);
-var runInspect = async (a) => (await import("./chunk-4DEZREBD.js")).runInspect(a);
+var runInspect = async (a) => (await import("./chunk-HYC2WPRY.js")).runInspect(a);
 var runMonitor = async (a) => (await import("./chunk-M4P2I6MQ.js")).runMonitor(a);
 var runPredict = async (a) => (await import("./chunk-VN5NYZOM.js")).runPredict(a);
 var runProfile = async (a) => (await import("./chunk-7ARGXRNK.js")).runProfile(a);
@@ -48,7 +48,7 @@ var runServe = async (a) => (await import("./chunk-JKBHALOC.js")).runServe(a);
 var runVerify = async (a) => (await import("./chunk-LXACSMCP.js")).runVerify(a);
 var runKeygen = async (a) => (await import("./chunk-KSGPWPHJ.js")).runKeygen(a);
 var runSign = async (a) => (await import("./chunk-KSGPWPHJ.js")).runSign(a);
-var runVerifySignature = async (a) => (await import("./chunk-2J6YOC3B.js")).runVerifySignature(a);
+var runVerifySignature = async (a) => (await import("./chunk-OJ24SDIU.js")).runVerifySignature(a);
 var runSweepCommand = async (a) => (await import("./chunk-52DSWPZ6.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {

@@ -63,7 +63,8 @@ export function formatVerdict(target: string, signature: string, v: SignatureVer
   const lines =
     v.valid && v.authenticated
       ? [
-          `${s.green('✓ signature valid')}: ${target} is what ${signer} signed`,
+          // The key proved, not the bundle's hint: older bundles name no key.
+          `${s.green('✓ signature valid')}: ${target} is what ${v.verifiedWith ? `key sha256:${v.verifiedWith}` : signer} signed`,
           `  signature ${shownPath(signature)}`,
           `  model     ${v.statement.modelName}: ${v.statement.resources.length} files, sha256:${v.statement.digest}`,
         ]
