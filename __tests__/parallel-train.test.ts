@@ -13,6 +13,7 @@ import { ModelBuildError } from '../src/core/errors.js';
 import { encodeLabels, fitPreprocessor, inputWidth, transform } from '../src/core/features/preprocessor.js';
 import { loadRuntime, type Runtime } from '../src/core/runtime/tensorflow.js';
 import { fitDense, type DenseFitOptions } from '../src/core/train/denseFit.js';
+import { VALIDATION_CHUNK } from '../src/core/train/denseShards.js';
 import { fitModel, type Examples } from '../src/core/train/fit.js';
 import { buildDeclarativeModel } from '../src/core/train/model.js';
 import { deserializeModel, serializeModel } from '../src/core/train/serialize.js';
@@ -93,6 +94,36 @@ describe('fitDense: deterministic data-parallel training', () => {
     expect(Math.max(...a.map((v, i) => Math.abs(v - b[i]!)))).toBeLessThan(1e-4);
     expect(Math.max(...a.map((v, i) => Math.abs(v - s0[i]!)))).toBeGreaterThan(1e-2); // it trained
     [three.model, four.model, start].forEach((m) => m.dispose());
+  });
+
+  it('the validation pass, split in chunks among 1, 2 or 4 threads, gives the same val_loss, metric and predictions', async () => {
+    // More validation rows than threads × chunk, and a short last chunk: every thread predicts some.
+    const width = 6;
+    const valRows = 4 * VALIDATION_CHUNK + 37;
+    let state = 12345;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296) * 2 - 1;
+    const rows = (n: number): Examples => {
+      const x = Float32Array.from({ length: n * width }, next);
+      const y = Array.from({ length: n }, (_, i) => (x[i * width]! + x[i * width + 1]! > 0 ? 1 : 0) + (x[i * width + 2]! > 0.5 ? 1 : 0));
+      return { x, y };
+    };
+    const data = { train: rows(200), val: rows(valRows), width, classes: 3 };
+    const spec: ModelConfig = { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01 };
+    const seen: Array<{ history: unknown; predictions: Float32Array[] }> = [];
+    for (const workers of [1, 2, 4]) {
+      const model = buildDeclarativeModel(rt.tf, { ...spec, task: 'multiclass' }, { inputShape: [width], outputUnits: 3, task: 'multiclass', seed: 3 });
+      const predictions: Float32Array[] = [];
+      const fit = await fitDense(rt.tf, model, data.train, data.val, {
+        spec, task: 'multiclass', classCount: 3, width, epochs: 3, batchSize: 16, seed: 3, shards: 4, workers,
+        earlyStopping: { monitor: 'val_accuracy', patience: 5 },
+        validationMetric: (p) => (predictions.push(Float32Array.from(p)), { accuracy: accuracy(p, data.val.y, 3) }),
+      });
+      seen.push({ history: fit.history, predictions });
+      model.dispose();
+    }
+    expect(seen[0]!.predictions).toHaveLength(3);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
   });
 
   it('more shards than rows in a batch, a last short batch, and workers beyond the shard count change nothing', async () => {

@@ -399,6 +399,7 @@ function perStep(runs) {
       releaseLatencyUs: Math.round((sum('releaseLatencyMs') * 1000) / Math.max(1, sum('releaseWaits'))),
       onCpuUsPerStep: us('onCpuMs'),
       runQueueUsPerStep: us('runQueueMs'),
+      validateMsPerRun: Math.round(sum('validateMs') / runs.length),
     };
   });
 }
@@ -457,7 +458,7 @@ async function main() {
     for (const w of [1, 2]) {
       for (const p of workers.perStep[w]) {
         lines.push(
-          `    ${w} worker${w > 1 ? 's' : ' '} thread ${p.thread}: ${p.computeUs} | ${p.waitAfterComputeUs} | ${p.reduceApplyUs} | ${p.waitAfterApplyUs} | ${p.onCpuUsPerStep} | ${p.runQueueUsPerStep}; sleeps ${p.sleepsPerBarrier}, wake-up ${p.releaseLatencyUs} µs`,
+          `    ${w} worker${w > 1 ? 's' : ' '} thread ${p.thread}: ${p.computeUs} | ${p.waitAfterComputeUs} | ${p.reduceApplyUs} | ${p.waitAfterApplyUs} | ${p.onCpuUsPerStep} | ${p.runQueueUsPerStep}; sleeps ${p.sleepsPerBarrier}, wake-up ${p.releaseLatencyUs} µs; validation ${p.validateMsPerRun} ms a run`,
         );
       }
     }

@@ -17,7 +17,7 @@ import type { HiddenLayerSpec, ModelConfig } from '../config/types.js';
 import { ModelBuildError } from '../errors.js';
 import type { Tf } from '../runtime/tensorflow.js';
 import { Rng } from '../util/random.js';
-import { ACTIVATIONS, layerOffsets, predictRows, ShardScratch, type Activation, type DenseNetSpec } from './denseNet.js';
+import { ACTIVATIONS, layerOffsets, type Activation, type DenseNetSpec } from './denseNet.js';
 import type { DenseThreadCounters, SharedTraining } from './denseShards.js';
 import { EpochTracker, type Examples, type FitOptions, type FitResult } from './fit.js';
 
@@ -79,6 +79,8 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
   const n = train.y.length;
   const batchSize = Math.max(1, Math.min(o.batchSize, n));
   const batches = Math.ceil(n / batchSize);
+  const valRows = val.y.length;
+  const outputs = net.sizes.at(-1)!;
 
   const shared: SharedTraining = {
     spec: net,
@@ -98,21 +100,29 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
     order: new SharedArrayBuffer(n * 4),
     grads: new SharedArrayBuffer(shards * count * 8),
     losses: new SharedArrayBuffer(shards * 8),
+    valRows,
+    valX: new SharedArrayBuffer(val.x.byteLength),
+    valY: new SharedArrayBuffer(valRows * 8),
+    valPred: new SharedArrayBuffer(valRows * outputs * 4),
+    valLosses: new SharedArrayBuffer(valRows * 8),
     control: new SharedArrayBuffer(0),
   };
   // Loaded here, not imported: see denseShards.ts on why it must stay a chunk of its own.
-  const { ShardThread, publishEpoch, runEpoch, stopWorkers, readCounters, countersBytes, SHARDS_MODULE_URL, CONTROL_SLOTS } = await import('./denseShards.js');
+  const { ShardThread, publishEpoch, runEpoch, validationLoss, stopWorkers, readCounters, countersBytes, SHARDS_MODULE_URL, CONTROL_SLOTS } = await import(
+    './denseShards.js'
+  );
   shared.control = new SharedArrayBuffer(CONTROL_SLOTS * 4);
   if (o.onCounters) shared.counters = new SharedArrayBuffer(countersBytes(threads));
   const main = new ShardThread(shared, 0);
   const params = main.params;
   new Float32Array(shared.x).set(train.x);
   main.data.y.set(train.y);
+  main.val.x.set(val.x);
+  main.val.y.set(val.y);
   readWeights(model, net, params);
 
   const rng = Rng.forPurpose(o.seed, 'shuffle');
-  const evalScratch = new ShardScratch(net, 256);
-  const valPred = new Float32Array(val.y.length * net.sizes.at(-1)!);
+  const valPred = main.val.pred;
 
   const epochs = new EpochTracker(o);
   let bestParams: Float64Array | null = null;
@@ -129,7 +139,7 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
         await new Promise((resolve) => setImmediate(resolve)); // let the worker's message arrive
         throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
       }
-      const valLoss = predictRows(net, params, val.x, val.y, val.y.length, valPred, evalScratch);
+      const valLoss = validationLoss(main);
       const verdict = epochs.record(epoch, lossSum / n, valLoss, () => valPred);
       if (verdict === 'best' && o.earlyStopping) bestParams = Float64Array.from(params);
       else if (verdict === 'stop') break;

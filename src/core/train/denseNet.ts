@@ -348,28 +348,49 @@ const clip = (q: number) => (q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
 
 /**
  * Predictions and mean loss for `n` rows of `x` (no dropout), written into `out` (n × outputs).
- * Runs `chunk` rows at a time in the scratch's space.
+ * Runs `s.rows` rows at a time in the scratch's space.
  */
 export function predictRows(spec: DenseNetSpec, params: Float64Array, x: Float32Array, y: ArrayLike<number> | null, n: number, out: Float32Array, s: ShardScratch): number {
-  const { layers } = layerOffsets(spec);
+  const losses = new Float64Array(y ? n : 0);
+  for (let start = 0; start < n; start += s.rows) predictChunk(spec, params, x, y, start, Math.min(n, start + s.rows), out, losses, s);
+  let lossSum = 0;
+  for (let r = 0; r < losses.length; r++) lossSum += losses[r]!;
+  return n > 0 ? lossSum / n : 0;
+}
+
+/**
+ * Rows [from, to) of `x` (at most `s.rows`): predictions into `out`, and with labels each row's
+ * loss into `losses[row]`. Every row is computed on its own, so any thread may predict any chunk;
+ * callers sum `losses` in row order, which keeps the mean independent of how rows were split.
+ */
+export function predictChunk(
+  spec: DenseNetSpec,
+  params: Float64Array,
+  x: Float32Array,
+  y: ArrayLike<number> | null,
+  from: number,
+  to: number,
+  out: Float32Array,
+  losses: Float64Array,
+  s: ShardScratch,
+): void {
+  const layers = s.layers;
   const L = layers.length;
   const width = spec.sizes[0]!;
   const units = spec.sizes[L]!;
-  let lossSum = 0;
-  for (let start = 0; start < n; start += s.rows) {
-    const m = Math.min(s.rows, n - start);
-    s.a[0]!.set(Float64Array.from(x.subarray(start * width, (start + m) * width)));
-    for (let l = 0; l < L; l++) {
-      forwardLayer(params, layers[l]!, spec.sizes[l]!, spec.sizes[l + 1]!, m, s.a[l]!, s.z[l + 1]!);
-      if (l < L - 1) activateHidden(spec, l, m, s, null);
-    }
-    for (let r = 0; r < m; r++) {
-      const loss = outputAndLoss(spec.output, s.z[L]!, s.a[L]!, r * units, units, y ? y[start + r]! : 0);
-      if (y) lossSum += loss;
-      for (let j = 0; j < units; j++) out[(start + r) * units + j] = s.a[L]![r * units + j]!;
-    }
+  const m = to - from;
+  const a0 = s.a[0]!;
+  for (let i = 0, at = from * width; i < m * width; i++) a0[i] = x[at + i]!;
+  for (let l = 0; l < L; l++) {
+    forwardLayer(params, layers[l]!, spec.sizes[l]!, spec.sizes[l + 1]!, m, s.a[l]!, s.z[l + 1]!);
+    if (l < L - 1) activateHidden(spec, l, m, s, null);
   }
-  return n > 0 ? lossSum / n : 0;
+  const p = s.a[L]!;
+  for (let r = 0; r < m; r++) {
+    const loss = outputAndLoss(spec.output, s.z[L]!, p, r * units, units, y ? y[from + r]! : 0);
+    if (y) losses[from + r] = loss;
+    for (let j = 0; j < units; j++) out[(from + r) * units + j] = p[r * units + j]!;
+  }
 }
 
 /**

@@ -13,13 +13,15 @@
  * A step is two barriers (after the shards, after the update) on SharedArrayBuffers: a thread
  * spins briefly, then sleeps in Atomics.wait; the last to arrive wakes sleepers only. An epoch
  * starts with one handshake: the caller publishes it, the workers run its steps on their own.
+ * It ends with the validation rows, predicted in chunks by every thread and summed by thread 0
+ * in row order (each row's loss has a slot of its own), then one more barrier.
  *
  * Keep this module reachable only through a dynamic import (`denseFit.ts` does): a bundler
  * then puts it in a chunk of its own, whose URL a worker can import without also running the
  * bundle's entry point.
  */
 import { readFileSync } from 'node:fs';
-import { ShardScratch, shardGradient, type DenseNetSpec, type ShardData, type ShardStep } from './denseNet.js';
+import { predictChunk, ShardScratch, shardGradient, type DenseNetSpec, type ShardData, type ShardStep } from './denseNet.js';
 import { makeOptimizer, type DenseOptimizer, type OptimizerName } from './denseOptimizer.js';
 
 /** This module's URL: what a worker thread imports. */
@@ -46,9 +48,11 @@ export const CONTROL_SLOTS = 8;
  */
 const MIN_SPINS = 2_000;
 const MAX_SPINS = 100_000;
-/** Workers poll less for the next epoch: the caller validates in between (milliseconds). */
+/** Workers poll less for the next epoch: the caller records it and yields to its event loop in between. */
 const EPOCH_SPINS = 20_000;
 const STALL_SECONDS = 300;
+/** Validation rows a thread predicts at a time (chunks go round the threads). */
+export const VALIDATION_CHUNK = 256;
 
 /** The buffers and settings every thread of one training run shares (plain data: postMessage-able). */
 export interface SharedTraining {
@@ -72,6 +76,12 @@ export interface SharedTraining {
   grads: SharedArrayBuffer;
   /** One loss sum per shard. */
   losses: SharedArrayBuffer;
+  /** Validation rows: features (float32), labels, predictions (float32, rows × outputs), per-row losses. */
+  valRows: number;
+  valX: SharedArrayBuffer;
+  valY: SharedArrayBuffer;
+  valPred: SharedArrayBuffer;
+  valLosses: SharedArrayBuffer;
   control: SharedArrayBuffer;
   /** Per-thread phase counters (`THREAD_COUNTERS` doubles each, then a clock), when asked for. */
   counters?: SharedArrayBuffer;
@@ -93,8 +103,10 @@ export interface DenseThreadCounters {
   /** From the last arrival at a barrier until this thread saw it, summed over its waits. */
   releaseLatencyMs: number;
   releaseWaits: number;
-  /** Workers: waiting for the next epoch (the caller validates in between). */
+  /** Workers: waiting for the next epoch. */
   epochWaitMs: number;
+  /** Predicting this thread's chunks of the validation rows. */
+  validateMs: number;
   /** From /proc/thread-self/schedstat (Linux): time on a CPU, and runnable but waiting for one. */
   onCpuMs: number;
   runQueueMs: number;
@@ -112,6 +124,7 @@ const C_WAITS = 7;
 const C_EPOCH_WAIT = 8;
 const C_CPU = 9;
 const C_RUNQUEUE = 10;
+const C_VALIDATE = 11;
 
 export const countersBytes = (threads: number) => (threads * THREAD_COUNTERS + 1) * 8;
 
@@ -146,6 +159,8 @@ export class ShardThread {
   /** Reused for every shard: a step allocates nothing. */
   readonly step: ShardStep;
   readonly counters: Float64Array | null;
+  /** The validation rows' views, and scratch for a chunk of them. */
+  readonly val: { x: Float32Array; y: Float64Array; pred: Float32Array; losses: Float64Array; scratch: ShardScratch | null };
   /** Polls before sleeping at a barrier (see MIN_SPINS). */
   spins = MAX_SPINS;
   private readonly at: number;
@@ -171,6 +186,13 @@ export class ShardThread {
     this.penalized = shared.penalized.map(([a, b]): [number, number] => [Math.max(a, this.from), Math.min(b, this.to)]).filter(([a, b]) => a < b);
     this.step = { batchStart: 0, batchSize: 0, from: 0, to: 0, step: 0, dropoutSeed: shared.dropoutSeed };
     this.counters = shared.counters ? new Float64Array(shared.counters) : null;
+    this.val = {
+      x: new Float32Array(shared.valX),
+      y: new Float64Array(shared.valY),
+      pred: new Float32Array(shared.valPred),
+      losses: new Float64Array(shared.valLosses),
+      scratch: shared.valRows > 0 ? new ShardScratch(shared.spec, VALIDATION_CHUNK) : null,
+    };
     this.at = index * THREAD_COUNTERS;
     this.sched = this.counters ? schedstat() : [0, 0];
   }
@@ -232,7 +254,29 @@ export function runEpoch(t: ShardThread, firstStep: number): number | undefined 
     }
     if (!barrier(t, C_WAIT2)) return undefined;
   }
+  if (!validate(t)) return undefined;
   return lossSum;
+}
+
+/** This thread's chunks of the validation rows (chunk k goes to thread k mod threads), then a barrier. */
+function validate(t: ShardThread): boolean {
+  const { valRows, threads, spec } = t.shared;
+  if (valRows === 0) return true;
+  const t0 = t.counters ? clock() : 0;
+  const v = t.val;
+  for (let from = t.index * VALIDATION_CHUNK; from < valRows; from += threads * VALIDATION_CHUNK) {
+    predictChunk(spec, t.params, v.x, v.y, from, Math.min(valRows, from + VALIDATION_CHUNK), v.pred, v.losses, v.scratch!);
+  }
+  if (t.counters) lap(t, C_VALIDATE, t0);
+  return barrier(t, C_WAIT2);
+}
+
+/** The mean validation loss of the epoch just run (thread 0, after `runEpoch`): rows summed in order. */
+export function validationLoss(t: ShardThread): number {
+  const { losses } = t.val;
+  let sum = 0;
+  for (let r = 0; r < losses.length; r++) sum += losses[r]!;
+  return losses.length > 0 ? sum / losses.length : 0;
 }
 
 /** Adds the time since t0 to a counter; returns now. */
@@ -362,6 +406,7 @@ export function readCounters(t: ShardThread): DenseThreadCounters[] | undefined 
       releaseLatencyMs: at(C_LATENCY),
       releaseWaits: at(C_WAITS),
       epochWaitMs: at(C_EPOCH_WAIT),
+      validateMs: at(C_VALIDATE),
       onCpuMs: at(C_CPU),
       runQueueMs: at(C_RUNQUEUE),
     };
