@@ -209,13 +209,29 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     expect(r.outputs['attestation-id']).toBeUndefined();
   }, 240_000);
 
-  it('without id-token: write (no OIDC request variables): a notice, the step succeeds', async () => {
+  it('without id-token: write (no OIDC request variables): one notice for signing and attesting, the step succeeds', async () => {
+    // Signing is on by default: both want the token, and the job is told once.
     const r = await run({ upload: 'false' }, { oidc: false });
     expect(r.code, r.stdout).toBe(0);
-    expect(r.annotations.join('\n')).toMatch(/^::notice title=model-build%3A not attested::model-build: no artifact attestation: .*id-token: write/m);
+    const notices = r.annotations.filter((a) => a.includes('OIDC token'));
+    expect(notices, r.annotations.join('\n')).toHaveLength(1);
+    expect(notices[0]).toBe(
+      '::notice title=model-build%3A model not signed and not attested::model-build: no model signature and no artifact attestation: both need an OIDC token, and this job cannot request one — ' +
+        "the workflow's `permissions` do not grant the job `id-token: write`. " +
+        'Add `permissions: { id-token: write, attestations: write, contents: read }` to the job (a job that sets permissions gets only those it lists), or set `sign-model: false` and `attest: false`.',
+    );
+    expect(r.annotations.filter((a) => /not (signed|attested)/.test(a))).toEqual(notices);
     expect(r.outputs['attestation-id']).toBeUndefined();
+    expect(r.outputs['model-signature']).toBeUndefined();
     expect(services.attestations).toEqual([]);
     expect(sigstore.requests).toEqual([]);
+
+    // Attesting alone: the notice names only the attestation and its permissions.
+    const alone = await run({ upload: 'false', 'sign-model': 'false' }, { oidc: false });
+    expect(alone.code, alone.stdout).toBe(0);
+    expect(alone.annotations.filter((a) => a.includes('OIDC token'))).toEqual([
+      expect.stringMatching(/^::notice title=model-build%3A not attested::model-build: no artifact attestation: it needs an OIDC token, .*`permissions: \{ id-token: write, attestations: write, contents: read \}`.*, or set `attest: false`\.$/),
+    ]);
   }, 240_000);
 
   it('an attestations API 403 (no attestations: write): a notice naming the permission, the step succeeds', async () => {

@@ -228,7 +228,10 @@ describe('keyless model signatures in the action (loopback Sigstore)', () => {
   it('without id-token: write a notice, the step succeeds; a refused token is a warning; sign-model: false asks nothing', async () => {
     const none = await run({ upload: 'false' }, { oidc: false });
     expect(none.code, none.stdout).toBe(0);
-    expect(none.annotations.join('\n')).toMatch(/^::notice title=model-build%3A model not signed::model-build: no model signature: .*id-token: write/m);
+    // attest: false here: the notice names the signature alone, and the permissions it needs.
+    expect(none.annotations.filter((a) => a.includes('OIDC token'))).toEqual([
+      expect.stringMatching(/^::notice title=model-build%3A model not signed::model-build: no model signature: it needs an OIDC token, .*`permissions: \{ id-token: write, contents: read \}`.*, or set `sign-model: false`\.$/),
+    ]);
     expect(none.outputs['model-signature']).toBeUndefined();
     const refused = await run({ upload: 'false' }, { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-runner-token' } });
     expect(refused.code, refused.stdout).toBe(0);

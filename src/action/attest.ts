@@ -35,14 +35,10 @@ export function sigstoreInstance(): SigstoreInstance {
 
 /**
  * Attests `archive` (its digest given as `sha256:<hex>`). Returns the stored attestation, or null
- * (with a notice or warning saying why) when none was made.
+ * (with a notice or warning saying why) when none was made. The caller has checked that the job
+ * can request an OIDC token (canRequestIdToken; provePackage does).
  */
 export async function attestPackage(archive: string, digest: string, token: string): Promise<AttestationLink | null> {
-  // `id-token: write` is what puts these two in the job's environment.
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    core.notice(`model-build: no artifact attestation: the job cannot request an OIDC token (permission id-token: write is missing) — ${PERMISSIONS_HINT}`, { title: 'model-build: not attested' });
-    return null;
-  }
   const sha256 = /^sha256:([0-9a-f]{64})$/.exec(digest)?.[1];
   if (!sha256) {
     core.warning(`model-build: the package was not attested: its digest "${digest}" is not sha256:<64 hex>`, { title: 'model-build: not attested' });

@@ -41,14 +41,12 @@ function endpoints(instance: 'public-good' | 'github'): { fulcio: string; rekor?
   return { fulcio: `https://fulcio.${host}`, tsa: `https://timestamp.${host}` };
 }
 
-/** Signs the package keyless; null, with a notice or warning saying why, when it cannot. Never fails the job. */
+/**
+ * Signs the package keyless; null, with a warning saying why, when it cannot. Never fails the
+ * job. The caller has checked that the job can request an OIDC token (canRequestIdToken;
+ * provePackage does).
+ */
 export async function signPackageKeyless(archive: string): Promise<KeylessSignature | null> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    core.notice('model-build: no model signature: the job cannot request an OIDC token (permission id-token: write is missing) — add `permissions: { id-token: write, contents: read }` to the job, or set `sign-model: false`', {
-      title: 'model-build: model not signed',
-    });
-    return null;
-  }
   const file = signatureFileFor(archive);
   const instance = sigstoreInstance();
   try {

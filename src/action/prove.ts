@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { attestationBundleFor, attestPackage, type AttestationLink } from './attest.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { signatureMarkdown, signPackageKeyless, type KeylessSignature } from './modelSignature.js';
+import { canRequestIdToken, noticeNoIdToken } from './oidc.js';
 import { attestationMarkdown } from './summary.js';
 
 /** What ties a package to the workflow that built it: an artifact attestation and a keyless model signature. */
@@ -16,9 +17,14 @@ export interface PackageProofs {
 
 /**
  * Attests and signs a package before it is uploaded (builds, sweep legs, select's winner), as
- * the inputs ask, and sets the outputs. Either can be missing: each says why in a notice.
+ * the inputs ask, and sets the outputs. Either can be missing: each says why in a notice or
+ * warning; a job without `id-token: write` gets one notice for both.
  */
 export async function provePackage(inputs: Pick<ActionInputs, 'attest' | 'signModel' | 'githubToken'>, archive: string, digest: string): Promise<PackageProofs> {
+  if ((inputs.signModel || inputs.attest) && !canRequestIdToken()) {
+    noticeNoIdToken(inputs);
+    return { attestation: null, signature: null, files: [], markdown: '' };
+  }
   const signature = inputs.signModel ? await signPackageKeyless(archive) : null;
   if (signature) {
     core.setOutput(Outputs.ModelSignature, signature.file);
