@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { checkModelSignature } from '../src/index.js';
+import { archiveFiles } from '../src/core/signing/index.js';
 import { runAction } from './helpers/action.js';
 import { startGitHubServices, type Services } from './helpers/githubServices.js';
 import { startSigstoreServices, type SigstoreServices } from './helpers/sigstoreServices.js';
@@ -197,6 +199,11 @@ describe('artifact attestations in the action (loopback Sigstore and GitHub)', (
     for (const leg of legs) expect(digestOf(leg.outputs['attestation-id']!)).toBe(leg.outputs['package-digest']);
     expect(digestOf(select.outputs['attestation-id']!)).toBe(select.outputs['package-digest']);
     expect(legs.map((l) => l.outputs['package-digest'])).toContain(select.outputs['package-digest']);
+    // The winner is signed too, over the digests select read from it: exactly the archive's files.
+    const winner = select.outputs['package-path']!;
+    const verdict = checkModelSignature(readFileSync(select.outputs['model-signature']!), archiveFiles(winner), null);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.statement.resources.map((x) => x.name).sort()).toEqual([...archiveFiles(winner).keys()].sort());
     expect(select.summary).toContain(`[SLSA v1 build provenance](${select.outputs['attestation-url']})`);
   }, 300_000);
 

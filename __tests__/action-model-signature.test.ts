@@ -1,12 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { checkModelSignature, trustedRootFromJson, verifyModelSignature } from '../src/index.js';
-import { archiveFiles } from '../src/core/signing/index.js';
+import { archiveFiles, modelStatement, statementBytes } from '../src/core/signing/index.js';
 import { runAction, type ActionRun } from './helpers/action.js';
 import { cli } from './helpers/cli.js';
 import { startGitHubServices, type Services } from './helpers/githubServices.js';
@@ -88,6 +88,9 @@ function copyOf(r: ActionRun, name: string): { archive: string; signature: strin
   return { archive, signature };
 }
 
+/** The statement a signature of this package must sign, as `model-build sign` makes it from the archive's bytes (base64, as in the envelope). */
+const statementOf = (archive: string) => statementBytes(modelStatement(archiveFiles(archive), { modelName: path.basename(archive).replace(/\.zip$/, '') })).toString('base64');
+
 const keyless = (trustedRoot: string, who = identity, issuer = ISSUER) => ['--identity', who, '--issuer', issuer, '--trusted-root', trustedRoot];
 
 describe('keyless model signatures in the action (loopback Sigstore)', () => {
@@ -115,6 +118,8 @@ describe('keyless model signatures in the action (loopback Sigstore)', () => {
     expect(statement.predicateType).toBe('https://model_signing/signature/v1.0');
     const files = archiveFiles(r.outputs['package-path']!);
     expect(statement.predicate.resources.map((x: { name: string }) => x.name).sort()).toEqual([...files.keys()].sort());
+    // Byte for byte the statement a key signature of these files signs.
+    expect(bundle.dsseEnvelope.payload).toBe(statementOf(r.outputs['package-path']!));
 
     // Sigstore's own verifier, given the test trust root, accepts it for this workflow.
     const trust = toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot()) as unknown as Parameters<typeof toTrustMaterial>[0]);
@@ -223,6 +228,27 @@ describe('keyless model signatures in the action (loopback Sigstore)', () => {
     const swapped = cli(['verify-signature', pub.archive, ...keyless(roots.publicGood)]);
     expect(swapped.code, swapped.stderr).toBe(1);
     expect(swapped.stdout).toMatch(/the Sigstore signature does not verify/);
+  }, 240_000);
+
+  it('a package reused from the build cache is signed over the digests its verification proved: exactly the files of the archive uploaded', async () => {
+    services.reset();
+    sigstore.requests.length = 0;
+    const repo = penguinsRepo();
+    const step = (run: number) =>
+      runAction(repo, { comment: 'false', attest: 'false', 'github-token': services.githubToken }, { event: event('public'), env: { ...services.env(run, 5), ...sigstore.env() } });
+    const first = await step(RUN);
+    expect(first.outputs['cache-hit'], first.stdout).toBe('false');
+    rmSync(path.join(repo, 'model-build-out'), { recursive: true }); // a fresh runner
+    const second = await step(RUN + 1);
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs['cache-hit']).toBe('true');
+    const archive = second.outputs['package-path']!;
+    const bundle = JSON.parse(readFileSync(second.outputs['model-signature']!, 'utf8'));
+    expect(bundle.dsseEnvelope.payload).toBe(statementOf(archive));
+    const ok = cli(['verify-signature', archive, ...keyless(roots.publicGood)]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    const uploaded = services.artifacts.find((a) => String(a.id) === second.outputs['artifact-id'])!.bytes.toString('latin1');
+    expect(uploaded).toContain(path.basename(second.outputs['model-signature']!));
   }, 240_000);
 
   it('without id-token: write a notice, the step succeeds; a refused token is a warning; sign-model: false asks nothing', async () => {

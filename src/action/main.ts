@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { buildModel, judgeBuildOutput, outputFolder } from '../core/build/buildModel.js';
 import { buildInputsDigest } from '../core/build/inputsDigest.js';
 import { loadConfig } from '../core/config/index.js';
-import { verifyPackage } from '../core/package/readPackage.js';
+import { verifyPackage, type PackageFile } from '../core/package/readPackage.js';
 import { archiveName } from '../core/package/writePackage.js';
 import { ModelBuildError } from '../core/errors.js';
 import { checkWorkspace, readGitFacts, type CheckReport } from '../core/provenance/index.js';
@@ -127,8 +127,11 @@ interface CachedBuild {
   outRoot: string;
   /** The check run to key the cache, handed on to the build so it is not run twice. */
   check: CheckReport;
-  pkg?: PackageView & { provenance: string | null };
+  pkg?: ReportedPackage;
 }
+
+/** A package to report and upload; `proved`: its files' digests, when proved from the archive's bytes. */
+type ReportedPackage = PackageView & { provenance: string | null; proved?: readonly PackageFile[] };
 
 /**
  * The build cache: when everything that decides the package's bytes is unchanged (see
@@ -155,7 +158,8 @@ async function fromBuildCache(inputs: ActionInputs, cwd: string): Promise<Cached
   }
   const provenance = archive.replace(/\.zip$/, '.provenance.intoto.json');
   core.info(`model-build: reusing the package from the build cache (${key}), digests verified`);
-  return { key, outRoot, check, pkg: { ...verified.package, provenance: existsSync(provenance) ? provenance : null } };
+  // Its files' digests were proved from these bytes just now: signing need not read them again.
+  return { key, outRoot, check, pkg: { ...verified.package, provenance: existsSync(provenance) ? provenance : null, proved: verified.package.files } };
 }
 
 function buildModelFor(inputs: ActionInputs, cwd: string, check?: CheckReport) {
@@ -216,7 +220,7 @@ async function reportBuild(inputs: ActionInputs, result: Awaited<ReturnType<type
 /** Outputs, upload, summary and comment for a package, freshly built or from the cache. */
 async function reportPackage(
   inputs: ActionInputs,
-  pkg: PackageView & { provenance: string | null },
+  pkg: ReportedPackage,
   render: (artifact: { id: number; url: string } | null) => string,
 ) {
   const m = pkg.metadata;
@@ -227,7 +231,7 @@ async function reportPackage(
   core.setOutput(Outputs.PackageDigest, pkg.digest);
   core.setOutput(Outputs.ModelDigest, pkg.contentDigest);
   // Attested and signed first, so the Sigstore bundles travel in the artifact with the package.
-  const proofs = await provePackage(inputs, pkg.archive, pkg.digest);
+  const proofs = await provePackage(inputs, pkg.archive, pkg.digest, pkg.proved);
   let artifact: { id: number; url: string } | null = null;
   if (inputs.upload) {
     // A sweep leg uploads under `<base>-<variant>`, the name `mode: select` looks for.

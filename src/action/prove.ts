@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { PackageFile } from '../core/package/readPackage.js';
 import { attestationBundleFor, attestPackage, type AttestationLink } from './attest.js';
 import { Outputs, type ActionInputs } from './inputs.js';
 import { signatureMarkdown, signPackageKeyless, type KeylessSignature } from './modelSignature.js';
@@ -18,14 +19,20 @@ export interface PackageProofs {
 /**
  * Attests and signs a package before it is uploaded (builds, sweep legs, select's winner), as
  * the inputs ask, and sets the outputs. Either can be missing: each says why in a notice or
- * warning; a job without `id-token: write` gets one notice for both.
+ * warning; a job without `id-token: write` gets one notice for both. `proved`: the archive's
+ * files and digests when the caller proved them from its bytes (see signPackageKeyless).
  */
-export async function provePackage(inputs: Pick<ActionInputs, 'attest' | 'signModel' | 'githubToken'>, archive: string, digest: string): Promise<PackageProofs> {
+export async function provePackage(
+  inputs: Pick<ActionInputs, 'attest' | 'signModel' | 'githubToken'>,
+  archive: string,
+  digest: string,
+  proved?: readonly PackageFile[],
+): Promise<PackageProofs> {
   if ((inputs.signModel || inputs.attest) && !canRequestIdToken()) {
     noticeNoIdToken(inputs);
     return { attestation: null, signature: null, files: [], markdown: '' };
   }
-  const signature = inputs.signModel ? await signPackageKeyless(archive) : null;
+  const signature = inputs.signModel ? await signPackageKeyless(archive, proved) : null;
   if (signature) {
     core.setOutput(Outputs.ModelSignature, signature.file);
     core.setOutput(Outputs.SignerIdentity, signature.identity);

@@ -98,7 +98,8 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
   let proofs: PackageProofs | null = null;
   const w = selection.winner;
   if (w) {
-    const pkg = readPackage(w.archive).metadata;
+    // Read whole: its metadata here, and its files' digests for the signature (the same bytes that are uploaded).
+    const { metadata: pkg, files } = readPackage(w.archive);
     core.setOutput(Outputs.Variant, w.variant.id);
     core.setOutput(Outputs.PackagePath, w.archive);
     core.setOutput(Outputs.PackageDigest, w.digest);
@@ -106,7 +107,7 @@ export async function runSelect(inputs: ActionInputs, cwd: string, summary: (md:
     core.setOutput(Outputs.Metrics, JSON.stringify(pkg.metrics));
     core.setOutput(Outputs.GatesPassed, String(pkg.gatesPassed));
     // Attested and signed first, so the Sigstore bundles travel in the artifact with the package.
-    proofs = await provePackage(inputs, w.archive, w.digest);
+    proofs = await provePackage(inputs, w.archive, w.digest, files);
     const existing = listed.find((a) => a.name === base);
     if (inputs.upload && existing) {
       // A re-run of this job: the run already holds the model's artifact, and names are unique per run.
