@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/index.js';
+import { headTree, readGitFacts } from '../src/core/provenance/git.js';
 import { commitAll, git, makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 
 const check = (root: string) => checkWorkspace({ root, cacheFile: null, config: null });
@@ -94,6 +95,41 @@ describe('git provenance', () => {
     expect(r.ok).toBe(true);
     expect(r.git?.shallow).toBe(true);
     expect(r.notes.join('\n')).toContain('shallow clone');
+  });
+
+  it('reports dirty paths from the root when checking from a subfolder (git status runs there)', async () => {
+    const root = makeRepo({ 'sub/dir/a.txt': 'a', 'top.txt': 't' });
+    writeFiles(root, { 'top.txt': 'changed', 'sub/new.txt': 'n' });
+    const r = await check(path.join(root, 'sub/dir'));
+    expect(r.git?.dirtyPaths).toEqual([
+      { path: 'sub/new.txt', state: 'untracked' },
+      { path: 'top.txt', state: 'modified' },
+    ]);
+  });
+
+  it('says the repository is damaged, not empty, when the commit HEAD names is missing', async () => {
+    const root = makeRepo({ 'a.txt': 'a' });
+    const head = git(root, 'rev-parse', 'HEAD');
+    rmSync(path.join(root, '.git', 'objects', head.slice(0, 2), head.slice(2)));
+    await expect(check(root)).rejects.toMatchObject({
+      code: 'GIT_FAILED',
+      message: expect.stringContaining(`HEAD names ${head}, but git cannot read that commit`),
+      hint: expect.stringContaining('git fsck'),
+    });
+  });
+
+  it('lists the tree of the commit its facts name, not of wherever HEAD is later', async () => {
+    const root = makeRepo({ 'a.txt': 'a' });
+    const lookup = await readGitFacts(root);
+    if (!lookup.ok) throw new Error(lookup.message);
+    writeFiles(root, { 'b.txt': 'b' });
+    const next = commitAll(root, 'b');
+    expect(next).not.toBe(lookup.facts.commit);
+    expect((await headTree(root, lookup.facts.commit)).map((e) => e.path)).toEqual(['a.txt']);
+    expect((await headTree(root, next)).map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
+    // The facts' commit, tree and time come from one git process and agree with git's own.
+    expect(lookup.facts.tree).toBe(git(root, 'rev-parse', `${lookup.facts.commit}^{tree}`));
+    expect(lookup.facts.commitTime).toBe(Number(git(root, 'show', '-s', '--format=%ct', lookup.facts.commit)));
   });
 
   it('strips credentials from the remote URL it records', async () => {

@@ -59,7 +59,7 @@ export async function openSession(options: RemoteSessionOptions): Promise<Sessio
   const config = resolvePullConfig(options.config, start, root);
   const dvcConfig = readDvcConfig(root, boundary);
   const spec = resolveRemote(dvcConfig, options.remote);
-  const tree = await headTree(root);
+  const tree = await headTree(root, lookup.facts.commit);
   const outs = committedOuts(root, tree, boundary, notes);
   const dataPaths = config ? configDataPaths(config, root, boundary) : null;
   if (!config) notes.push('no model-build config: every committed DVC output counts');

@@ -60,6 +60,11 @@ export class HashCache {
     }
   }
 
+  /** Entries loaded or added: 0 when there was no usable cache file. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   get(key: string, st: BigIntStats): FileDigests | undefined {
     const e = this.entries.get(key);
     if (!e || e.size !== Number(st.size) || e.mtime !== String(st.mtimeNs) || e.ctime !== String(st.ctimeNs) || e.ino !== String(st.ino)) return undefined;

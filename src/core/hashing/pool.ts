@@ -62,6 +62,11 @@ export class HashPool {
     });
   }
 
+  /** Starts every thread now rather than at the first jobs. */
+  prestart(): void {
+    while (this.workers.length < this.size) this.spawn();
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
@@ -74,6 +79,10 @@ export class HashPool {
     for (const w of this.workers) if ((this.inFlight.get(w) ?? 0) < JOBS_PER_THREAD && (!best || this.inFlight.get(w)! < this.inFlight.get(best)!)) best = w;
     if (best && this.inFlight.get(best) === 0) return best;
     if (this.workers.length >= this.size) return best;
+    return this.spawn();
+  }
+
+  private spawn(): Worker {
     // The source is CommonJS: a parent started with --input-type=module would make it ESM.
     const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
     worker.on('message', (msg: { id: number; result?: FileDigests; error?: { code: string; message: string } }) => {

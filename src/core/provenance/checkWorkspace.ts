@@ -42,9 +42,19 @@ export interface CheckOptions {
  */
 export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckReport> {
   const start = path.resolve(options.root ?? process.cwd());
-  const lookup = await readGitFacts(start);
+  // `git status` needs none of the facts (its paths are the root's from any folder below it),
+  // so it runs in the same round of git processes: every round is ~20 ms before hashing starts.
+  const statusRun = dirtyPaths(start).then(
+    (paths) => ({ paths }),
+    (error: unknown) => ({ error }),
+  );
+  const lookup = await readGitFacts(start).catch(async (e: unknown) => {
+    await statusRun;
+    throw e;
+  });
   const stats = { files: 0, bytes: 0, cacheHits: 0, hashedFiles: 0, hashedBytes: 0 };
   if (!lookup.ok) {
+    await statusRun; // settled: its failure is the missing repository's
     return {
       format: 1,
       ok: false,
@@ -59,8 +69,10 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   }
   const facts = lookup.facts;
   const root = facts.root;
+  const [status, tree] = await Promise.all([statusRun, headTree(root, facts.commit)]);
+  if ('error' in status) throw status.error;
+  const allDirty = status.paths;
   const config = resolveConfig(options.config, start, root);
-  const [allDirty, tree] = await Promise.all([dirtyPaths(root), headTree(root)]);
   const notes: string[] = [];
   const boundary = new RepositoryBoundary(root);
   // A build writes to the config's output folder: its untracked files are output, not dirt.
@@ -78,49 +90,51 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
     notes.push(`no ${DEFAULT_CONFIG_NAMES[0]} found: checked git, DVC and LFS, but not which data a build reads`);
   }
 
-  const committedFiles = new Set(tree.filter((t) => t.type === 'blob' && t.mode !== '120000').map((t) => t.path));
-  // DVC pointers: every committed .dvc file and dvc.lock.
-  const dvc: DvcEntry[] = [];
-  const seen = new Set<string>();
-  for (const e of tree) {
-    if (e.type !== 'blob' || e.path.startsWith('.dvc/')) continue;
-    const base = path.posix.basename(e.path);
-    const isLock = base === 'dvc.lock';
-    if (!isLock && !(base.endsWith('.dvc') && base !== '.dvc')) continue;
-    if (!existsSync(path.join(root, e.path))) continue; // deleted: already a dirty path
-    // A pointer read through a symlink must itself be versioned: inside, and a committed file.
-    const real = boundary.resolve(path.join(root, e.path), `DVC pointer ${e.path}`, { file: e.path });
-    if (real.linked && !committedFiles.has(real.rel)) {
-      throw new ModelBuildError('PATH_ESCAPES_ROOT', `DVC pointer ${e.path} is a symlink to ${real.rel}, which is not committed`, {
-        file: e.path,
-        hint: 'commit the pointer file itself instead of a link to it',
-      });
-    }
-    for (const entry of isLock ? readDvcLock(root, e.path) : readDvcFile(root, e.path)) {
-      if (isSkipped(entry)) {
-        notes.push(`${entry.pointer}: ${entry.path}: ${entry.reason}`);
-        continue;
-      }
-      const key = `${entry.path}\0${entry.md5}`;
-      if (seen.has(key)) continue; // a stage's out is the next stage's dep
-      seen.add(key);
-      dvc.push(entry);
-    }
-  }
-
   const hasher = new Hasher({
     root,
     cacheFile: options.cacheFile === undefined ? path.join(facts.commonDir, 'model-build', 'hash-cache.json') : options.cacheFile,
     concurrency: options.concurrency,
     onProgress: options.onProgress,
   });
+  // A run that will hash everything starts its threads while the pointers are read and listed.
+  hasher.prestartIfCold();
+  const dvc: DvcEntry[] = [];
   let data: DataEntry[];
   try {
+    const committedFiles = new Set(tree.filter((t) => t.type === 'blob' && t.mode !== '120000').map((t) => t.path));
+    // DVC pointers: every committed .dvc file and dvc.lock.
+    const seen = new Set<string>();
+    for (const e of tree) {
+      if (e.type !== 'blob' || e.path.startsWith('.dvc/')) continue;
+      const base = path.posix.basename(e.path);
+      const isLock = base === 'dvc.lock';
+      if (!isLock && !(base.endsWith('.dvc') && base !== '.dvc')) continue;
+      if (!existsSync(path.join(root, e.path))) continue; // deleted: already a dirty path
+      // A pointer read through a symlink must itself be versioned: inside, and a committed file.
+      const real = boundary.resolve(path.join(root, e.path), `DVC pointer ${e.path}`, { file: e.path });
+      if (real.linked && !committedFiles.has(real.rel)) {
+        throw new ModelBuildError('PATH_ESCAPES_ROOT', `DVC pointer ${e.path} is a symlink to ${real.rel}, which is not committed`, {
+          file: e.path,
+          hint: 'commit the pointer file itself instead of a link to it',
+        });
+      }
+      for (const entry of isLock ? readDvcLock(root, e.path) : readDvcFile(root, e.path)) {
+        if (isSkipped(entry)) {
+          notes.push(`${entry.pointer}: ${entry.path}: ${entry.reason}`);
+          continue;
+        }
+        const key = `${entry.path}\0${entry.md5}`;
+        if (seen.has(key)) continue; // a stage's out is the next stage's dep
+        seen.add(key);
+        dvc.push(entry);
+      }
+    }
+
     const ctx = { root, hasher, boundary, allowedLinkTargets: [root, ...dvcCacheDirs(root)] };
-    const lfs = await lfsTracked(root, tree);
-    const [dvcResults, lfsResults] = await Promise.all([
+    // LFS's `git check-attr` runs while DVC's files are listed and hashed, not before.
+    const [lfsResults, dvcResults] = await Promise.all([
+      lfsTracked(root, tree).then((lfs) => verifyLfs(root, lfs, hasher)),
       Promise.all(dvc.map((e) => verifyDvcEntry(e, ctx))),
-      verifyLfs(root, lfs, hasher),
     ]);
     data = [...dvcResults, ...lfsResults];
     if (config) {
