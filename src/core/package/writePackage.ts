@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import validateMetadataSchema from '../generated/metadataValidator.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { MetricsFile } from '../build/types.js';
 import { ModelBuildError } from '../errors.js';
@@ -222,10 +223,10 @@ export function writePackage(input: PackageInput, outDir: string): WrittenPackag
   return pkg;
 }
 
-let metadataValidator: ValidateFunction | undefined;
+/** schema/metadata.schema.json, compiled ahead of time (scripts/gen-validators.mjs). */
+const metadataValidator = validateMetadataSchema as ValidateFunction;
 /** Checks metadata against schema/metadata.schema.json. */
 export function validateMetadata(value: unknown, where: string): asserts value is PackageMetadata {
-  metadataValidator ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(ownFile('schema/metadata.schema.json'), 'utf8')));
   if (!metadataValidator(value)) {
     const e = metadataValidator.errors ?? [];
     throw new ModelBuildError('PACKAGE_INVALID', `${where} does not match the metadata schema: ${e.map((x) => `${x.instancePath || '/'} ${x.message}`).join('; ')}`, {
