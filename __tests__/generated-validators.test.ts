@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain-JS build script, without types
 import { generate, staleValidators, VALIDATORS } from '../scripts/gen-validators.mjs';
-import validateConfig from '../src/core/generated/configValidator.js';
+import type { ValidateFunction } from 'ajv';
+import generatedConfigValidator from '../src/core/generated/configValidator.js';
+
+const validateConfig = generatedConfigValidator as ValidateFunction;
 
 describe('validators compiled ahead of time (scripts/gen-validators.mjs)', () => {
   it('are what the schemas in schema/ generate now: a schema changed without regenerating fails here', () => {
