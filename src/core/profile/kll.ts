@@ -79,7 +79,7 @@ export function kllRankError(k: number): number {
 
 export class KllSketch {
   readonly k: number;
-  readonly seed: number;
+  private coinSeed: number;
   private draws = 0;
   private count = 0;
   private nanCount = 0;
@@ -88,8 +88,14 @@ export class KllSketch {
   /** Level 0 in arrival order: `buffer0[0 … size0)`. */
   private buffer0 = new Float64Array(16);
   private size0 = 0;
-  /** `upper[h − 1]` is level h, sorted ascending. */
-  private upper: number[][] = [];
+  /**
+   * `upper[h − 1][0 … upperSize[h − 1])` is level h, sorted ascending. The buffers are kept and
+   * merged into in place: a compaction allocates nothing once they have reached their capacity.
+   */
+  private upper: Float64Array[] = [];
+  private upperSize: number[] = [];
+  /** Level buffers of before the last `reset`, for levels to come. */
+  private spareLevels: Float64Array[] = [];
   private retainedCount = 0;
   private capacities: number[] = [];
   private totalCapacity = 0;
@@ -100,12 +106,33 @@ export class KllSketch {
     if (!Number.isInteger(k) || k < KLL_MIN_K || k > KLL_MAX_K) {
       throw usage(`KLL k must be an integer in [${KLL_MIN_K}, ${KLL_MAX_K}], got ${k}`);
     }
-    const seed = options.seed ?? KLL_DEFAULT_SEED;
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw usage(`KLL seed must be an unsigned 32-bit integer, got ${seed}`);
-    }
     this.k = k;
-    this.seed = seed;
+    this.coinSeed = checkSeed(options.seed ?? KLL_DEFAULT_SEED);
+    this.updateCapacities();
+  }
+
+  /** Seed of the compaction coin flips. */
+  get seed(): number {
+    return this.coinSeed;
+  }
+
+  /**
+   * Empties the sketch, as `new KllSketch({ k, seed })` would be, but keeps its buffers: a
+   * thread that sketches one range after another allocates them once.
+   */
+  reset(seed: number = KLL_DEFAULT_SEED): void {
+    this.coinSeed = checkSeed(seed);
+    this.draws = 0;
+    this.count = 0;
+    this.nanCount = 0;
+    this.low = Infinity;
+    this.high = -Infinity;
+    this.size0 = 0;
+    this.spareLevels.push(...this.upper);
+    this.upper.length = 0;
+    this.upperSize.length = 0;
+    this.retainedCount = 0;
+    this.view = undefined;
     this.updateCapacities();
   }
 
@@ -181,8 +208,11 @@ export class KllSketch {
     this.growLevel0(this.size0 + other.size0);
     this.buffer0.set(other.buffer0.subarray(0, other.size0), this.size0);
     this.size0 += other.size0;
-    while (this.upper.length < other.upper.length) this.upper.push([]);
-    for (let h = 0; h < other.upper.length; h++) this.upper[h] = mergeSorted(this.upper[h]!, other.upper[h]!);
+    while (this.upper.length < other.upper.length) this.addLevel();
+    for (let h = 0; h < other.upper.length; h++) {
+      const size = other.upperSize[h]!;
+      this.mergeIntoLevel(h, other.upper[h]!, 0, 1, size);
+    }
     this.count += other.count;
     this.retainedCount += other.retainedCount;
     if (other.low < this.low) this.low = other.low;
@@ -237,7 +267,7 @@ export class KllSketch {
     let values = this.buffer0.slice(0, this.size0).sort();
     let weights = new Float64Array(values.length).fill(1);
     for (let h = 0; h < this.upper.length; h++) {
-      const level = this.upper[h]!;
+      const level = this.upper[h]!.subarray(0, this.upperSize[h]!);
       if (level.length === 0) continue;
       const w = 2 ** (h + 1);
       const mergedValues = new Float64Array(values.length + level.length);
@@ -286,7 +316,7 @@ export class KllSketch {
       nans: this.nanCount,
       min: encodeNumber(this.count === 0 ? undefined : this.low),
       max: encodeNumber(this.count === 0 ? undefined : this.high),
-      levels: [encodeFloat64s(this.buffer0.subarray(0, this.size0)), ...this.upper.map((level) => encodeFloat64s(level))],
+      levels: [encodeFloat64s(this.buffer0.subarray(0, this.size0)), ...this.upper.map((level, h) => encodeFloat64s(level.subarray(0, this.upperSize[h]!)))],
     };
   }
 
@@ -314,7 +344,8 @@ export class KllSketch {
     sketch.growLevel0(levels[0]!.length);
     sketch.buffer0.set(levels[0]!);
     sketch.size0 = levels[0]!.length;
-    sketch.upper = levels.slice(1).map((level) => Array.from(level));
+    sketch.upper = levels.slice(1);
+    sketch.upperSize = sketch.upper.map((level) => level.length);
     sketch.retainedCount = retained;
     if (sketch.count > 0) {
       const min = decodeNumber(o.min, 'kll.min');
@@ -351,7 +382,40 @@ export class KllSketch {
   }
 
   private levelSize(h: number): number {
-    return h === 0 ? this.size0 : this.upper[h - 1]!.length;
+    return h === 0 ? this.size0 : this.upperSize[h - 1]!;
+  }
+
+  /** A new, empty top level. */
+  private addLevel(): void {
+    this.upper.push(this.spareLevels.pop() ?? new Float64Array(MIN_LEVEL_CAPACITY));
+    this.upperSize.push(0);
+  }
+
+  /**
+   * Merges `count` sorted items of `from`, at positions first, first + step, …, into level
+   * h + 1 (`upper[h]`), in place, from the back: the same order as a forward merge that takes
+   * the level's own item first on ties.
+   */
+  private mergeIntoLevel(h: number, from: Float64Array, first: number, step: number, count: number): void {
+    if (count === 0) return;
+    const size = this.upperSize[h]!;
+    let level = this.upper[h]!;
+    if (size + count > level.length) {
+      const grown = new Float64Array(Math.max(size + count, 2 * level.length));
+      grown.set(level.subarray(0, size));
+      this.upper[h] = level = grown;
+    }
+    let i = size - 1;
+    let j = first + step * (count - 1);
+    let o = size + count - 1;
+    while (j >= first) {
+      if (i >= 0 && level[i]! > from[j]!) level[o--] = level[i--]!;
+      else {
+        level[o--] = from[j]!;
+        j -= step;
+      }
+    }
+    this.upperSize[h] = size + count;
   }
 
   private compress(): void {
@@ -365,43 +429,48 @@ export class KllSketch {
   /** Halves level h into level h + 1 (creating it when h is the top level). */
   private compactLevel(h: number): void {
     if (h === this.numLevels - 1) {
-      this.upper.push([]);
+      this.addLevel();
       this.updateCapacities();
     }
-    let sorted: ArrayLike<number>;
-    let start = 0;
+    let sorted: Float64Array;
+    let start: number;
+    let size: number;
     if (h === 0) {
-      const odd = this.size0 & 1;
+      sorted = this.buffer0;
+      size = this.size0;
+      start = size & 1;
       // An odd item out stays behind: the oldest in level 0.
-      const level = this.buffer0.subarray(odd, this.size0);
-      sortInPlace(level);
-      sorted = level;
-      this.size0 = odd;
+      sortRange(sorted, start, size);
+      this.size0 = start;
     } else {
       sorted = this.upper[h - 1]!;
-      start = sorted.length & 1;
-      // An odd item out stays behind: the smallest.
-      this.upper[h - 1] = start ? [sorted[0]!] : [];
+      size = this.upperSize[h - 1]!;
+      start = size & 1;
+      // An odd item out stays behind: the smallest (it is already in place).
+      this.upperSize[h - 1] = start;
     }
     const offset = streamUint32(this.seed, this.draws++) >>> 31;
-    const half = (sorted.length - start) >>> 1;
-    this.upper[h] = mergeEveryOther(this.upper[h]!, sorted, start + offset, half);
+    const half = (size - start) >>> 1;
+    // Level h's items stay where they are until they are read here: level h + 1 is another buffer.
+    this.mergeIntoLevel(h, sorted, start + offset, 2, half);
     this.retainedCount -= half;
     this.view = undefined;
   }
 }
 
-/** Sorts ascending; insertion sort for the short runs that dominate, native sort otherwise. */
-function sortInPlace(a: Float64Array): void {
-  const n = a.length;
-  if (n > 32) {
-    a.sort();
+/**
+ * Sorts `a[from … to)` ascending: insertion sort for the short runs that dominate (no subarray
+ * allocated for them), native sort otherwise.
+ */
+function sortRange(a: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
     return;
   }
-  for (let i = 1; i < n; i++) {
+  for (let i = from + 1; i < to; i++) {
     const x = a[i]!;
     let j = i - 1;
-    while (j >= 0 && a[j]! > x) {
+    while (j >= from && a[j]! > x) {
       a[j + 1] = a[j]!;
       j--;
     }
@@ -409,22 +478,9 @@ function sortInPlace(a: Float64Array): void {
   }
 }
 
-/** Sorted merge of `a` with `count` items of sorted `b` at positions first, first + 2, … */
-function mergeEveryOther(a: readonly number[], b: ArrayLike<number>, first: number, count: number): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = first;
-  const end = first + 2 * count;
-  while (i < a.length && j < end) {
-    if (a[i]! <= b[j]!) out.push(a[i++]!);
-    else {
-      out.push(b[j]!);
-      j += 2;
-    }
-  }
-  while (i < a.length) out.push(a[i++]!);
-  for (; j < end; j += 2) out.push(b[j]!);
-  return out;
+function checkSeed(seed: number): number {
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw usage(`KLL seed must be an unsigned 32-bit integer, got ${seed}`);
+  return seed;
 }
 
 const capacityCache = new Map<number, number>();
@@ -441,18 +497,6 @@ function levelCapacity(k: number, depth: number): number {
     capacityCache.set(key, c);
   }
   return c;
-}
-
-function mergeSorted(a: number[], b: readonly number[]): number[] {
-  if (a.length === 0) return b.slice();
-  if (b.length === 0) return a;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
 }
 
 /** First index with values[i] ≥ x. */
