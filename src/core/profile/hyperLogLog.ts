@@ -64,10 +64,24 @@ export class HyperLogLog {
     return this.registers.every((r) => r === 0);
   }
 
+  /** Empties the sketch (no value seen), keeping its lgK and its registers' memory. */
+  reset(): void {
+    this.registers.fill(0);
+  }
+
   /** Adds a value (a string, or a number hashed by its binary64 bits). NaN counts as one value. */
   update(value: string | number): void {
     if (typeof value === 'string') murmur3String(value);
     else murmur3Number(value);
+    this.updateLastHash();
+  }
+
+  /**
+   * Adds the value whose hash `hashOut` holds (the last `murmur3String` or `murmur3Number`): for
+   * a caller that hashes a value once for several sketches. The words are read here, not passed:
+   * a number beyond ±2^30 passed to a call that is not inlined is allocated on the heap.
+   */
+  updateLastHash(): void {
     this.updateHash(hashOut[0]!, hashOut[1]!);
   }
 

@@ -68,6 +68,16 @@ export class Moments {
     return this.n === 0 ? NaN : this.high;
   }
 
+  /** Empties it, as a new Moments. */
+  reset(): void {
+    this.n = 0;
+    this.mu = 0;
+    this.sumSquares = 0;
+    this.low = Infinity;
+    this.high = -Infinity;
+    this.skipped = 0;
+  }
+
   update(x: number): void {
     if (!Number.isFinite(x)) {
       this.skipped++;

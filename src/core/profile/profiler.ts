@@ -2,9 +2,10 @@ import { BOOLEAN_TEXT, MISSING, NUMBER_TEXT } from '../data/read.js';
 import { ModelBuildError } from '../errors.js';
 import { compareBytes } from '../util/paths.js';
 import { FrequentItemsSketch, type FrequentItemsJSON } from './frequentItems.js';
-import { HyperLogLog, type HyperLogLogJSON } from './hyperLogLog.js';
+import { HLL_DEFAULT_LG_K, HyperLogLog, type HyperLogLogJSON } from './hyperLogLog.js';
 import { KLL_DEFAULT_SEED, KllSketch, type KllSketchJSON } from './kll.js';
 import { Moments, type MomentsJSON } from './moments.js';
+import { murmur3Number, murmur3String } from './murmur3.js';
 import { streamUint32 } from './seeded.js';
 
 
@@ -84,6 +85,22 @@ class Column {
     this.quantiles = new KllSketch(kllSeed === undefined ? {} : { seed: kllSeed });
   }
 
+  /** Empties the column, as `new Column(kllSeed)`, keeping its sketches' memory. */
+  reset(kllSeed?: number): void {
+    this.count = 0;
+    this.missing = 0;
+    this.numbers = 0;
+    this.booleans = 0;
+    this.texts = 0;
+    // A merge may have folded it to fewer registers; a new column has the default.
+    if (this.distinct.lgK === HLL_DEFAULT_LG_K) this.distinct.reset();
+    else this.distinct = new HyperLogLog();
+    this.moments.reset();
+    this.quantiles.reset(kllSeed);
+    this.frequent.reset();
+    this.length.reset();
+  }
+
   /**
    * `update` for CSV text, specialized: the same counts and sketches as `update(raw)`, but
    * plain ASCII cells skip the trim, only cells starting with N/n are looked up as missing
@@ -114,13 +131,16 @@ class Column {
     const x = decimalValue(text);
     if (x === x) {
       this.numbers++;
-      this.distinct.update(x);
+      murmur3Number(x);
+      this.distinct.updateLastHash();
       this.moments.update(x);
       this.quantiles.update(x);
       return;
     }
-    this.distinct.update(text);
-    this.frequent.update(text);
+    // One hash of the text for both sketches.
+    murmur3String(text);
+    this.distinct.updateLastHash();
+    this.frequent.updateLastHashed(text);
     if (BOOLEAN_TEXT.test(text)) {
       this.booleans++;
     } else {
@@ -144,13 +164,15 @@ class Column {
       // summarized by quantiles, and high-cardinality updates are what Misra–Gries pays for.
       const x = typeof raw === 'number' ? raw : Number(text);
       this.numbers++;
-      this.distinct.update(x);
+      murmur3Number(x);
+      this.distinct.updateLastHash();
       this.moments.update(x);
       this.quantiles.update(x);
       return;
     }
-    this.distinct.update(text);
-    this.frequent.update(text);
+    murmur3String(text);
+    this.distinct.updateLastHash();
+    this.frequent.updateLastHashed(text);
     if (typeof raw === 'boolean' || BOOLEAN_TEXT.test(text)) {
       this.booleans++;
     } else {
@@ -261,9 +283,35 @@ export class Profiler {
   private rows = 0;
   /** CSV rows by position: the header's columns, in header order. */
   private positional: Column[] | undefined;
+  /** The columns before the last `reset`, by name: emptied and taken again when their name comes. */
+  private spare = new Map<string, Column>();
 
   /** `kllSeed`: the quantile sketches' coin-flip seed (default: the sketch's own default). */
-  constructor(private readonly kllSeed?: number) {}
+  constructor(private kllSeed?: number) {}
+
+  /**
+   * Empties the profiler, as `new Profiler(kllSeed)`, but keeps its columns' sketches to fill
+   * again: a thread that profiles range after range allocates them once, so nothing of a range
+   * outlives it (its sketches would otherwise be promoted to V8's old generation with every range,
+   * and become garbage there).
+   */
+  reset(kllSeed?: number): void {
+    this.kllSeed = kllSeed;
+    this.spare.clear();
+    for (const [name, c] of this.columns) this.spare.set(name, c);
+    this.columns.clear();
+    this.rows = 0;
+    this.positional = undefined;
+  }
+
+  /** A new column for `name`: a spare one emptied, or a new one. */
+  private newColumn(name: string): Column {
+    const c = this.spare.get(name);
+    if (!c) return new Column(this.kllSeed);
+    this.spare.delete(name);
+    c.reset(this.kllSeed);
+    return c;
+  }
 
   /**
    * Fixes the columns of CSV rows to the header's names, in order, so `updateRow` reaches
@@ -273,7 +321,7 @@ export class Profiler {
     this.positional = names.map((name) => {
       let c = this.columns.get(name);
       if (!c) {
-        c = new Column(this.kllSeed);
+        c = this.newColumn(name);
         c.count = this.rows;
         c.missing = this.rows;
         this.columns.set(name, c);
@@ -312,7 +360,7 @@ export class Profiler {
       seen++;
       let c = this.columns.get(name);
       if (!c) {
-        c = new Column(this.kllSeed);
+        c = this.newColumn(name);
         // A column first seen late was missing in every earlier row.
         c.count = this.rows - 1;
         c.missing = this.rows - 1;
