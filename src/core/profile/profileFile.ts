@@ -120,7 +120,7 @@ export async function profileFiles(files: readonly string[], options: ProfileOpt
   // work repay; a file of one or two ranges is profiled in this thread.
   const workers = Math.min(workerCount(options.workers), Math.ceil(ranges / 2));
   // A dynamic import: it keeps the range module in a chunk of its own in a bundle (see there).
-  const { profileRange, errorFrom, RANGE_MODULE_URL } = await import('./rangeProfile.js');
+  const { profileRange, rangeScratch, errorFrom, RANGE_MODULE_URL } = await import('./rangeProfile.js');
   const { RangePool } = await import('./rangePool.js');
   const pool = workers > 1 ? new RangePool(workers, RANGE_MODULE_URL) : undefined;
   try {
@@ -136,41 +136,58 @@ export async function profileFiles(files: readonly string[], options: ProfileOpt
         }
       }
     }
-    const run = (job: RangeJob): Promise<RangeResult> => (pool ? pool.run(job, true) : Promise.resolve(profileRange(job)));
+    // In this thread, a range is profiled with no await: a suspended async function keeps the
+    // result in its frame object, old by then, and with it the shard until a full collection
+    // (measured on 1M rows, 14 ranges: 4.0 MB promoted to the old generation instead of 1.4).
+    const scratch = pool ? undefined : rangeScratch();
+    const run = (job: RangeJob): RangeResult | Promise<RangeResult> => (pool ? pool.run(job, true) : profileRange(job, scratch));
 
     let total: Profiler | undefined;
     const add = (shard: Parameters<typeof Profiler.fromShard>[0]) => {
       const p = Profiler.fromShard(shard);
       total = total ? total.merge(p) : p;
     };
+    /**
+     * Range `job` of a file, its lines numbered from `lines` + 1 and its JSON Lines keys added to
+     * `keys`: its result taken (run again from `expected` when its speculative start was off), its
+     * shard merged, where it ends returned. A call of its own, so that the loop's frame does not
+     * still hold the shard while the next range runs: held, it lives through that range into the
+     * old generation (measured as above: 4.0 MB promoted instead of 1.4, ~180 KB a range).
+     */
+    const take = async (job: RangeJob, expected: number, lines: number, keys: Set<string>): Promise<{ end: number; lineBreaks: number }> => {
+      let r = pool ? await started.get(job)! : undefined;
+      started.delete(job); // its shard is merged below: nothing else holds it
+      // Run again from the true start when the speculative one was off (or gave up).
+      if (!r || r.start !== expected || 'gaveUp' in r) {
+        const again = run({ ...job, start: expected });
+        r = again instanceof Promise ? await again : again;
+      }
+      if ('gaveUp' in r) throw new Error('a range with a known start gave up');
+      // JSON Lines: the union of keys over the whole file stays within the column limit.
+      const errorLine = r.ok ? Infinity : (r.error.line ?? Infinity);
+      for (const [key, line] of r.keys ?? []) {
+        if (keys.has(key)) continue;
+        keys.add(key);
+        if (keys.size > limits.maxColumns && (line < errorLine || (!r.ok && /distinct keys/.test(r.error.message)))) {
+          throw tooManyKeys(job.display, line + lines, limits);
+        }
+      }
+      if (!r.ok) throw errorFrom(r.error, lines);
+      add(r.shard);
+      return { end: r.end, lineBreaks: r.lineBreaks };
+    };
     for (const p of plan) {
       if (!('jobs' in p)) {
         add(await profileWhole(p.source, p.index, limits));
         continue;
       }
-      const { display } = p.source;
       let expected = 0;
       let lines = 0;
       const keys = new Set<string>();
       for (const job of p.jobs) {
-        let r = pool ? await started.get(job)! : undefined;
-        started.delete(job); // its shard is merged below: nothing else holds it
-        // Run again from the true start when the speculative one was off (or gave up).
-        if (!r || r.start !== expected || 'gaveUp' in r) r = await run({ ...job, start: expected });
-        if ('gaveUp' in r) throw new Error('a range with a known start gave up');
-        // JSON Lines: the union of keys over the whole file stays within the column limit.
-        const errorLine = r.ok ? Infinity : (r.error.line ?? Infinity);
-        for (const [key, line] of r.keys ?? []) {
-          if (keys.has(key)) continue;
-          keys.add(key);
-          if (keys.size > limits.maxColumns && (line < errorLine || (!r.ok && /distinct keys/.test(r.error.message)))) {
-            throw tooManyKeys(display, line + lines, limits);
-          }
-        }
-        if (!r.ok) throw errorFrom(r.error, lines);
-        add(r.shard);
-        expected = r.end;
-        lines += r.lineBreaks;
+        const { end, lineBreaks } = await take(job, expected, lines, keys);
+        expected = end;
+        lines += lineBreaks;
       }
     }
     const profile = total?.toJSON();

@@ -19,7 +19,8 @@ import('node:worker_threads').then(async ({ parentPort, workerData }) => {
   try {
     if (workerData.loader) (await import(workerData.loader)).register();
     const m = await import(workerData.url);
-    parentPort.on('message', (job) => parentPort.postMessage(m.profileRange(job)));
+    const scratch = m.rangeScratch();
+    parentPort.on('message', (job) => parentPort.postMessage(m.profileRange(job, scratch)));
   } catch (e) {
     parentPort.postMessage({ fatal: e && e.message ? e.message : String(e) });
   }

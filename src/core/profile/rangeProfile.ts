@@ -28,6 +28,27 @@ export const RANGE_MODULE_URL = import.meta.url;
 /** 64 KiB reads: the size the streaming readers found fastest to parse. */
 const CHUNK_BYTES = 1 << 16;
 const LF = 10;
+/**
+ * The parser is fed pieces of about 1 KiB, cut after a `\n`, not whole 64 KiB reads: it returns
+ * the records of all it is fed at once, and the records alive when V8 collects its young
+ * generation survive the collection. V8 grows its young generation by the bytes that survive, so
+ * the longer the file, the bigger it grew. Measured on 10 columns, 1 thread: with 64 KiB pieces
+ * (~1,200 records alive) peak RSS 88 MiB at 1M rows against 67 at 100k; with 1 KiB pieces
+ * (~20 records) 63 against 60, in the same time.
+ */
+const PIECE_BYTES = 1 << 10;
+
+/** Calls `fn` on consecutive pieces of `bytes`, each cut after the first `\n` past PIECE_BYTES. */
+function inPieces(bytes: Buffer, fn: (piece: Buffer) => void): void {
+  let from = 0;
+  while (bytes.length - from > PIECE_BYTES) {
+    const i = bytes.indexOf(LF, from + PIECE_BYTES - 1);
+    if (i < 0) break;
+    fn(bytes.subarray(from, i + 1));
+    from = i + 1;
+  }
+  if (from < bytes.length || from === 0) fn(from === 0 ? bytes : bytes.subarray(from));
+}
 
 export interface RangeJob {
   file: string;
@@ -134,9 +155,24 @@ interface Sink {
   lineBreaks(): number;
 }
 
+/**
+ * What a thread keeps from one range to the next: the read buffer, and a profiler emptied for
+ * each range (`Profiler.reset`). Nothing of a range then outlives it: a range lasts long enough
+ * for its objects to reach V8's old generation, where new ones with every range would pile up as
+ * garbage until a full collection.
+ */
+export interface RangeScratch {
+  buf: Buffer;
+  profiler: Profiler;
+}
+
+export function rangeScratch(): RangeScratch {
+  return { buf: Buffer.allocUnsafe(CHUNK_BYTES), profiler: new Profiler() };
+}
+
 /** Profiles one range; errors come back as data, with range-relative lines. */
-export function profileRange(job: RangeJob): RangeResult {
-  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+export function profileRange(job: RangeJob, scratch: RangeScratch = rangeScratch()): RangeResult {
+  const { buf } = scratch;
   let fd: number;
   try {
     fd = openSync(job.file, 'r');
@@ -153,7 +189,8 @@ export function profileRange(job: RangeJob): RangeResult {
       start = lineStartWithin(fd, job.from, job.cut, buf);
       if (start < 0) return { ok: false, start: job.from, gaveUp: true };
     }
-    const profiler = new Profiler(shardSeed(job.index));
+    const profiler = scratch.profiler;
+    profiler.reset(shardSeed(job.index));
     const sink = job.format === 'csv' ? csvSink(job, start, profiler) : jsonSink(job, start, profiler, keys);
     // A speculative range that finds no boundary within another range's length is given up:
     // it started inside a long quoted field, and runs again once its true start is known.
@@ -228,7 +265,7 @@ function csvSink(job: RangeJob, start: number, profiler: Profiler): Sink {
     }
   };
   return {
-    push: (bytes) => take(parser.push(bytes)),
+    push: (bytes) => inPieces(bytes, (piece) => take(parser.push(piece))),
     atRecordStart: () => parser.atRecordStart,
     end: () => take(parser.end()),
     lineBreaks: () => parser.lineBreaks,
