@@ -7,6 +7,7 @@
 //   - md5sum over exactly the same files (the reference),
 //   - cold check:  node dist/cli.js check --root REPO --json --no-cache
 //   - warm check:  node dist/cli.js check --root REPO --json   (hash cache filled beforehand)
+//   - floor:       node bench/md5-floor.mjs (md5 on every core, nothing else; informational)
 //   - CLI startup: node dist/cli.js --version                  (informational: fixed cost)
 // Prints a table, the goals (cold/md5sum <= 0.75 on 2 cores, issue #14; warm/cold <= 0.02) and a final line
 // `BENCH check {json}`. Missing a goal is not an error; a failing command is.
@@ -419,6 +420,15 @@ function main() {
       },
     },
     {
+      key: 'floor',
+      label: 'md5 on every core (floor, info)',
+      run: () => {
+        const r = timed(process.execPath, [path.join(HERE, 'md5-floor.mjs')], { cwd: REPO, input: Buffer.from(relFiles.join('\n')), stdio: ['pipe', 'pipe', 'pipe'] });
+        if (Number(r.stdout.toString()) !== bytes) fail(`md5-floor.mjs read ${r.stdout.toString().trim()} bytes, expected ${bytes}`);
+        return r;
+      },
+    },
+    {
       key: 'startup',
       label: 'cli --version (startup, info)',
       run: () => timed(process.execPath, [CLI, '--version'], { cwd: PROJECT }),
@@ -494,6 +504,8 @@ function main() {
   lines.push('');
   lines.push(`  cold check / md5sum      ${coldVsMd5.toFixed(3)}   (goal <= ${COLD_GOAL.toFixed(2)})  ${goals.coldVsMd5sum.pass ? 'PASS' : 'MISS'}`);
   lines.push(`  warm check / cold check  ${warmVsCold.toFixed(3)}   (goal <= 0.02)  ${goals.warmVsCold.pass ? 'PASS' : 'MISS'}`);
+  lines.push(`  floor / md5sum           ${(med.floor / med.md5sum).toFixed(3)}   (what this machine allows: Node, its threads and md5 alone)`);
+  lines.push(`  cold check / floor       ${(med.cold / med.floor).toFixed(3)}   (check's own cost: git, pointers, listing, report)`);
   lines.push('');
   process.stdout.write(`${lines.join('\n')}\n`);
 
@@ -505,7 +517,7 @@ function main() {
     mibPerSecond: { md5sum: mib / med.md5sum, cold: mib / med.cold, warm: mib / med.warm },
     cacheFillSeconds: fill.seconds,
     samples,
-    ratios: { coldVsMd5sum: coldVsMd5, warmVsCold },
+    ratios: { coldVsMd5sum: coldVsMd5, warmVsCold, floorVsMd5sum: med.floor / med.md5sum, coldVsFloor: med.cold / med.floor },
     goals,
   };
   process.stdout.write(`BENCH check ${JSON.stringify(result)}\n`);
