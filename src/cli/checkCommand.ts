@@ -1,6 +1,5 @@
-import { checkRemote, type RemoteCheckReport } from '../core/dvc/index.js';
+import type { RemoteCheckReport } from '../core/dvc/index.js';
 import { checkWorkspace, type CheckProblem, type CheckReport } from '../core/provenance/index.js';
-import { transferLine } from './pullCommand.js';
 import { formatBytes, ProgressLine, styleFor, type Style } from './terminal.js';
 
 export interface CheckArgs {
@@ -30,6 +29,8 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   progress.done();
   let remote: RemoteCheckReport | undefined;
   if (args.remote !== undefined && report.git) {
+    // Loaded only for --remote: the remote clients are most of what `check` would load.
+    const [{ checkRemote }, { transferLine }] = await Promise.all([import('../core/dvc/index.js'), import('./pullCommand.js')]);
     try {
       remote = await checkRemote({
         root: args.root,

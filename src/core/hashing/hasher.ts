@@ -71,7 +71,7 @@ export class Hasher {
       throw e instanceof FileReadError ? unreadable(key, e) : e;
     }
     // A file that changed while it was read has a digest of no single version: never cache it.
-    if (unchanged(st, abs)) this.cache.set(key, st, digests);
+    if (this.cache.file !== null && unchanged(st, abs)) this.cache.set(key, st, digests);
     this.done(size);
     return digests;
   }

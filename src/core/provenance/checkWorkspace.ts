@@ -102,8 +102,6 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   let data: DataEntry[];
   try {
     const ctx = { root, hasher, boundary, allowedLinkTargets: [root, ...dvcCacheDirs(root)] };
-    // LFS's `git check-attr` runs while DVC's files are listed and hashed, not before.
-    const lfsRun = started(lfsTracked(root, tree).then((lfs) => verifyLfs(root, lfs, hasher)));
     // Each DVC output is listed and queued for hashing as soon as its pointer is read: parsing
     // every pointer first kept the hashing threads idle for tens of milliseconds.
     const dvcRuns: Array<Promise<DataEntry>> = [];
@@ -136,6 +134,8 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
         dvcRuns.push(started(verifyDvcEntry(entry, ctx)));
       }
     }
+    // LFS's `git check-attr` runs while DVC's files are hashed: spawned first, it held up the first hash.
+    const lfsRun = lfsTracked(root, tree).then((lfs) => verifyLfs(root, lfs, hasher));
     const [lfsResults, dvcResults] = await Promise.all([lfsRun, Promise.all(dvcRuns)]);
     data = [...dvcResults, ...lfsResults];
     if (config) {
