@@ -92,12 +92,14 @@ d = df.describe(include='all'); u = df.nunique(); q = df.select_dtypes('number')
 print(json.dumps({'ms': (time.perf_counter() - t) * 1000, 'rss': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, 'rows': len(df)}))
 `;
 const hasDuckdb = fs.existsSync(path.join(PROJECT, 'node_modules/@duckdb/node-api'));
-const hasPandas = spawnSync('python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+// Debian's python3-pandas installs into /usr/bin/python3, which need not be the first python3 on PATH.
+const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
+const hasPandas = python !== undefined;
 
 function measure(kind, file, threads) {
   const r =
     kind === 'pandas'
-      ? spawnSync('python3', ['-c', PANDAS, file], { encoding: 'utf8' })
+      ? spawnSync(python, ['-c', PANDAS, file], { encoding: 'utf8' })
       : spawnSync(process.execPath, ['--input-type=module', '-e', CHILD[kind], file, String(threads)], { encoding: 'utf8', cwd: PROJECT });
   if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1));
@@ -152,7 +154,7 @@ for (const [rows, r] of Object.entries(results)) {
   );
 }
 if (!hasDuckdb) lines.push('  (DuckDB not installed: npm install, @duckdb/node-api is a dev dependency)');
-if (!hasPandas) lines.push('  (pandas not measured: python3 has no pandas; Debian: apt-get install python3-pandas)');
+if (!hasPandas) lines.push('  (pandas not measured: neither /usr/bin/python3 nor python3 has pandas; Debian: apt-get install python3-pandas)');
 const [small, big] = [results[sizes[0]], results[sizes.at(-1)]];
 const duckRatio = big.ms.duckdb === undefined ? undefined : big.ms.profile / big.ms.duckdb;
 // Like for like: one thread at both sizes (a 100k-row file is two ranges, profiled in the
