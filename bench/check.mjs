@@ -7,7 +7,7 @@
 //   - md5sum over exactly the same files (the reference),
 //   - cold check:  node dist/cli.js check --root REPO --json --no-cache
 //   - warm check:  node dist/cli.js check --root REPO --json   (hash cache filled beforehand)
-//   - floor:       node bench/md5-floor.mjs (md5 on every core, nothing else; informational)
+//   - floor:       node bench/check/md5-floor.mjs (md5 on every core, nothing else; informational)
 //   - CLI startup: node dist/cli.js --version                  (informational: fixed cost)
 // Prints a table, the goals (cold/md5sum <= 0.75 on 2 cores, issue #14; warm/cold <= 0.02) and a final line
 // `BENCH check {json}`. Missing a goal is not an error; a failing command is.
@@ -423,7 +423,7 @@ function main() {
       key: 'floor',
       label: 'md5 on every core (floor, info)',
       run: () => {
-        const r = timed(process.execPath, [path.join(HERE, 'md5-floor.mjs')], { cwd: REPO, input: Buffer.from(relFiles.join('\n')), stdio: ['pipe', 'pipe', 'pipe'] });
+        const r = timed(process.execPath, [path.join(HERE, 'check', 'md5-floor.mjs')], { cwd: REPO, input: Buffer.from(relFiles.join('\n')), stdio: ['pipe', 'pipe', 'pipe'] });
         if (Number(r.stdout.toString()) !== bytes) fail(`md5-floor.mjs read ${r.stdout.toString().trim()} bytes, expected ${bytes}`);
         return r;
       },

@@ -5,7 +5,7 @@
 // it beside check and md5sum, so a missed goal can be told apart from the machine's own limit
 // (two vCPUs rarely give 2x; and Node and its threads take time to start).
 //
-// Usage: node bench/md5-floor.mjs <file list, one per line, on stdin>
+// Usage: node bench/check/md5-floor.mjs <file list, one per line, on stdin>
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
