@@ -192,3 +192,36 @@ describe('hashing workers', () => {
     expect(JSON.parse(r.stdout).md5).toBe(md5(readFileSync(path.join(projectRoot, 'package.json'))));
   });
 });
+
+describe('HashPool batches', () => {
+  it('answers every file of many batches with its own digest, and an unreadable one with its own error', async () => {
+    const { HashPool, FileReadError } = await import('../src/core/hashing/pool.js');
+    const dir = tempDir();
+    const files = Array.from({ length: 150 }, (_, i) => {
+      const file = path.join(dir, `f${i}`);
+      // Sizes around the batch caps: many small files, and some of several MiB.
+      writeFileSync(file, Buffer.alloc(i % 25 === 0 ? (3 << 20) + i : 100 + i, i));
+      return file;
+    });
+    const missing = path.join(dir, 'gone');
+    const pool = new HashPool(2);
+    try {
+      const all = [...files.slice(0, 70), missing, ...files.slice(70)];
+      const answers = await Promise.allSettled(all.map((f) => pool.hash(f, ['md5'], existsSync(f) ? statSync(f).size : 0)));
+      answers.forEach((a, i) => {
+        if (all[i] === missing) {
+          expect(a.status).toBe('rejected');
+          expect((a as PromiseRejectedResult).reason).toBeInstanceOf(FileReadError);
+          expect((a as PromiseRejectedResult).reason.file).toBe(missing);
+        } else {
+          expect(a.status).toBe('fulfilled');
+          const d = (a as PromiseFulfilledResult<{ md5?: string; size: number }>).value;
+          expect(d.md5).toBe(md5(readFileSync(all[i]!)));
+          expect(d.size).toBe(statSync(all[i]!).size);
+        }
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -66,7 +66,7 @@ export class Hasher {
     }
     let digests: FileDigests;
     try {
-      digests = await this.pool.hash(abs, algos);
+      digests = await this.pool.hash(abs, algos, size);
     } catch (e) {
       throw e instanceof FileReadError ? unreadable(key, e) : e;
     }
