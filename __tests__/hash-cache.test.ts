@@ -223,5 +223,7 @@ describe('HashPool batches', () => {
     } finally {
       await pool.close();
     }
+    // Work that outlives a failed check must not start threads nobody closes (the process hung).
+    await expect(pool.hash(files[0]!, ['md5'])).rejects.toThrow(/hash pool is closed/);
   });
 });

@@ -59,11 +59,15 @@ export class HashPool {
   private head = 0;
   private readonly pending = new Map<number, Job>();
   private nextId = 0;
+  private closed = false;
 
   constructor(readonly size: number = Math.max(1, availableParallelism())) {}
 
   /** Hashes one file; `bytes` is its expected size, for batching only. */
   hash(file: string, algos: readonly HashAlgo[], bytes = 0): Promise<FileDigests> {
+    // Work that outlives a failed check (its other half still running) must not start threads
+    // nobody will close: they would keep the process alive.
+    if (this.closed) return Promise.reject(new Error(`the hash pool is closed; ${file} was not hashed`));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, file, algos, bytes, resolve, reject });
       this.pump();
@@ -72,7 +76,7 @@ export class HashPool {
 
   /** Starts every thread now rather than at the first jobs. */
   prestart(): void {
-    while (this.workers.length < this.size) this.spawn();
+    while (!this.closed && this.workers.length < this.size) this.spawn();
   }
 
   /**
@@ -80,6 +84,7 @@ export class HashPool {
    * they hold no results and write nothing, and unreferenced they never keep the process alive.
    */
   async close(): Promise<void> {
+    this.closed = true;
     for (const w of this.workers) {
       w.unref();
       w.terminate().catch(() => undefined);
