@@ -8,8 +8,9 @@
  *
  * Each batch is cut into `shards` logical shards; threads compute shard gradients, then each
  * sums them in shard order for its own range of the parameters, adds the L2 term and applies
- * the optimizer to that range (`denseShards.ts`). The weights are a function of (data, config, seed, shards): the same for 1,
- * 2 or 4 threads, on any CPU. `shards` is therefore a build input; `workers` is not.
+ * the optimizer to that range; every thread also predicts its share of the validation rows
+ * (`denseShards.ts`). The weights are a function of (data, config, seed, shards): the same for
+ * 1, 2 or 4 threads, on any CPU. `shards` is therefore a build input; `workers` is not.
  */
 import os from 'node:os';
 import type * as TF from '@tensorflow/tfjs';
@@ -122,7 +123,6 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
   readWeights(model, net, params);
 
   const rng = Rng.forPurpose(o.seed, 'shuffle');
-  const valPred = main.val.pred;
 
   const epochs = new EpochTracker(o);
   let bestParams: Float64Array | null = null;
@@ -140,7 +140,7 @@ export async function fitDense(tf: Tf, model: TF.LayersModel, train: Examples, v
         throw (await import('./densePool.js')).workerFailed(pool?.messages.join('; ') || 'a worker stopped answering (no progress for 300 s)');
       }
       const valLoss = validationLoss(main);
-      const verdict = epochs.record(epoch, lossSum / n, valLoss, () => valPred);
+      const verdict = epochs.record(epoch, lossSum / n, valLoss, () => main.val.pred);
       if (verdict === 'best' && o.earlyStopping) bestParams = Float64Array.from(params);
       else if (verdict === 'stop') break;
       // Between epochs the event loop runs (progress output, a worker's message).

@@ -347,27 +347,16 @@ function outputAndLoss(kind: OutputKind, z: Float64Array, p: Float64Array, k: nu
 const clip = (q: number) => (q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
 
 /**
- * Predictions and mean loss for `n` rows of `x` (no dropout), written into `out` (n × outputs).
- * Runs `s.rows` rows at a time in the scratch's space.
- */
-export function predictRows(spec: DenseNetSpec, params: Float64Array, x: Float32Array, y: ArrayLike<number> | null, n: number, out: Float32Array, s: ShardScratch): number {
-  const losses = new Float64Array(y ? n : 0);
-  for (let start = 0; start < n; start += s.rows) predictChunk(spec, params, x, y, start, Math.min(n, start + s.rows), out, losses, s);
-  let lossSum = 0;
-  for (let r = 0; r < losses.length; r++) lossSum += losses[r]!;
-  return n > 0 ? lossSum / n : 0;
-}
-
-/**
- * Rows [from, to) of `x` (at most `s.rows`): predictions into `out`, and with labels each row's
- * loss into `losses[row]`. Every row is computed on its own, so any thread may predict any chunk;
- * callers sum `losses` in row order, which keeps the mean independent of how rows were split.
+ * Rows [from, to) of `x` (at most `s.rows`, no dropout): predictions into `out` (rows ×
+ * outputs) and each row's loss into `losses[row]`. Every row is computed on its own, so any
+ * thread may predict any chunk; callers sum `losses` in row order, which keeps the mean
+ * independent of how rows were split.
  */
 export function predictChunk(
   spec: DenseNetSpec,
   params: Float64Array,
   x: Float32Array,
-  y: ArrayLike<number> | null,
+  y: ArrayLike<number>,
   from: number,
   to: number,
   out: Float32Array,
@@ -387,8 +376,7 @@ export function predictChunk(
   }
   const p = s.a[L]!;
   for (let r = 0; r < m; r++) {
-    const loss = outputAndLoss(spec.output, s.z[L]!, p, r * units, units, y ? y[from + r]! : 0);
-    if (y) losses[from + r] = loss;
+    losses[from + r] = outputAndLoss(spec.output, s.z[L]!, p, r * units, units, y[from + r]!);
     for (let j = 0; j < units; j++) out[(from + r) * units + j] = p[r * units + j]!;
   }
 }
