@@ -17,6 +17,7 @@ import {
   compareResourceNames,
   loadPublicKey,
   loadSigningKey,
+  modelStatement,
   pae,
   signatureFileFor,
   signModelFiles,
@@ -169,6 +170,24 @@ describe('the format, byte for byte where it matters', () => {
     expect(ours.dsseEnvelope.signatures[0].keyid).toBe('');
     // The envelope carries a DER ECDSA signature (SEQUENCE of two INTEGERs), in standard base64.
     expect(Buffer.from(ours.dsseEnvelope.signatures[0].sig, 'base64')[0]).toBe(0x30);
+  });
+});
+
+describe('proved digests (a verified package, not read again)', () => {
+  it('make the same statement as the bytes, are checked like them, and name no file outside the model', () => {
+    const files = new Map([
+      ['model/weights.bin', Buffer.from('w')],
+      ['metadata.json', Buffer.from('{}')],
+    ]);
+    const proved = { proved: [...files].map(([name, data]) => ({ name, sha256: sha256(data) })) };
+    expect(modelStatement(proved, { modelName: 'm' })).toEqual(modelStatement(files, { modelName: 'm' }));
+    const { key } = keyPair(tempDir());
+    const signed = Buffer.from(signModelFiles(files, key).text);
+    expect(checkModelSignature(signed, proved, null).valid).toBe(true);
+    const changed = { proved: proved.proved.map((f, i) => (i === 0 ? { ...f, sha256: sha256('other') } : f)) };
+    expect(checkModelSignature(signed, changed, null).valid).toBe(false);
+    expect(checkModelSignature(signed, { proved: proved.proved.slice(1) }, null).valid).toBe(false);
+    expect(refusal(() => modelStatement({ proved: [{ name: '../x', sha256: sha256('x') }] })).code).toBe('USAGE');
   });
 });
 

@@ -75,6 +75,8 @@ export {
   type ModelStatement,
   type ModelResource,
   type ModelFileMap,
+  type ModelFiles,
+  type ProvedDigests,
   type KeylessTrust,
   type TrustedRootMaterial,
   type CertificateIdentity,

@@ -3,12 +3,12 @@ import * as core from '@actions/core';
 import { bundleToJSON } from '@sigstore/bundle';
 import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
 import { readPackage, type PackageFile } from '../core/package/readPackage.js';
-import { parseBundle } from '../core/signing/bundle.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../core/signing/format.js';
-import { certificateIdentity, GITHUB_ACTIONS_ISSUER } from '../core/signing/keyless.js';
-import { compareResourceNames, isModelPath, subjectDigest } from '../core/signing/modelFiles.js';
+import { GITHUB_ACTIONS_ISSUER } from '../core/signing/keyless.js';
 import { assertReplaceableSignature, packageModelName, signatureFileFor } from '../core/signing/packageSignature.js';
-import { parseStatement, statementBytes, type ModelStatement } from '../core/signing/statement.js';
+import { modelStatement } from '../core/signing/sign.js';
+import { statementBytes } from '../core/signing/statement.js';
+import { checkModelSignature } from '../core/signing/verify.js';
 import { writeFileAtomic } from '../core/util/outputFile.js';
 import { sigstoreInstance } from './attest.js';
 
@@ -57,8 +57,8 @@ export async function signPackageKeyless(archive: string, proved?: readonly Pack
     // A package that fails its own digests is never signed. A fresh build's result cannot stand
     // in for the read: it names the files but holds no digests for metadata.json and
     // MANIFEST.sha256, so a build's package is read back here (about 1 s per GiB).
-    const files = proved ?? readPackage(archive).files;
-    const statement = packageStatement(archive, files);
+    const files = { proved: proved ?? readPackage(archive).files };
+    const statement = modelStatement(files, { modelName: packageModelName(archive) });
     const urls = endpoints(instance);
     const witnesses: Witness[] = [];
     if (urls.rekor) witnesses.push(new RekorWitness({ rekorBaseURL: urls.rekor, fetchOnConflict: true, timeout: TIMEOUT_MS, retry: RETRIES }));
@@ -67,9 +67,12 @@ export async function signPackageKeyless(archive: string, proved?: readonly Pack
     const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({ data: statementBytes(statement), type: IN_TOTO_PAYLOAD_TYPE });
     const json = bundleToJSON(bundle as Parameters<typeof bundleToJSON>[0]);
     const text = JSON.stringify(json);
-    const who = readBack(text, files, file);
+    // Read back as any verifier will: the files match what was signed.
+    const verdict = checkModelSignature(Buffer.from(text), files, null, { display: file });
+    if (!verdict.valid || verdict.signer.kind !== 'certificate') throw new Error(`the signature written does not verify: ${verdict.problems.join('; ')}`);
     assertReplaceableSignature(file);
     writeFileAtomic(file, text);
+    const who = verdict.signer;
     const signed: KeylessSignature = { file, identity: who.identity ?? '(unknown)', issuer: who.issuer ?? GITHUB_ACTIONS_ISSUER, sigstore: instance, files: statement.resources.length };
     core.info(`model-build: signed ${path.basename(archive)} keyless (${instance} Sigstore) as ${signed.identity}: ${path.basename(file)}`);
     return signed;
@@ -77,34 +80,6 @@ export async function signPackageKeyless(archive: string, proved?: readonly Pack
     core.warning(`model-build: the model was not signed: keyless signing failed (${instance} Sigstore): ${(e as Error).message}`, { title: 'model-build: model not signed' });
     return null;
   }
-}
-
-/**
- * The statement over the package's files (model_signing v1.0, as modelStatement makes it from the
- * files' bytes), from their proved digests: every file, nothing ignored.
- */
-function packageStatement(archive: string, files: readonly PackageFile[]): ModelStatement {
-  const bad = files.find((f) => !isModelPath(f.name));
-  if (bad) throw new Error(`the package holds a file named ${JSON.stringify(bad.name)}, which is not a path inside the model`);
-  const resources = files.map((f) => ({ name: f.name, algorithm: 'sha256', digest: f.sha256 })).sort((a, b) => compareResourceNames(a.name, b.name));
-  if (resources.length === 0) throw new Error('the package holds no files to sign');
-  return { modelName: packageModelName(archive), digest: subjectDigest(resources), serialization: { method: 'files', hash_type: 'sha256', allow_symlinks: false }, resources };
-}
-
-/**
- * The bundle about to be written, read back as a verifier reads it: a certificate signed it, and
- * its statement lists exactly the package's files with their digests. Returns who signed.
- */
-function readBack(text: string, files: readonly PackageFile[], display: string): { identity: string | null; issuer: string | null } {
-  const bundle = parseBundle(Buffer.from(text), display);
-  if (bundle.material.kind !== 'certificate') throw new Error('the signature written carries no certificate');
-  if (bundle.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw new Error(`the signature written carries a ${bundle.envelope.payloadType} payload`);
-  const signed = new Map(parseStatement(bundle.envelope.payload, display).resources.map((r) => [r.name, r.digest]));
-  const wrong = files.filter((f) => signed.get(f.name) !== f.sha256).map((f) => f.name);
-  if (wrong.length > 0 || signed.size !== files.length) {
-    throw new Error(`the signature written does not list the package's files: ${wrong.length > 0 ? `${wrong.slice(0, 5).join(', ')} differ or are missing` : `it lists ${signed.size} files, the package holds ${files.length}`}`);
-  }
-  return certificateIdentity(bundle.material.certificates[0]!);
 }
 
 /** How to check the signature, for the summary and the pull-request comment. */

@@ -14,7 +14,7 @@ export {
   type SigningKey,
   type VerificationKey,
 } from './keys.js';
-export { compareResourceNames, hashDirectory, hashFileMap, subjectDigest, type ModelFileMap, type ModelResource } from './modelFiles.js';
+export { compareResourceNames, hashDirectory, hashFileMap, modelResources, subjectDigest, type ModelFileMap, type ModelFiles, type ModelResource, type ProvedDigests } from './modelFiles.js';
 export { parseStatement, statementBytes, type FileSerialization, type ModelStatement } from './statement.js';
 export { modelStatement, signModelFiles, type ModelSignature, type SignModelOptions } from './sign.js';
 export {

@@ -1,7 +1,8 @@
 /**
  * The files a model signature covers, each with its sha256, in model_signing's canonical order:
  * by path components (Python's PurePosixPath order), each compared by code point. From files in
- * memory (a package's entries) or from a folder on disk (an unpacked package, any model folder).
+ * memory (a package's entries), from a folder on disk (an unpacked package, any model folder),
+ * or from digests the caller already proved from the files' bytes (a verified package).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
@@ -20,6 +21,17 @@ export interface ModelResource {
 
 /** Files by POSIX relative path (`model/weights.bin`), as a package's entries are. */
 export type ModelFileMap = ReadonlyMap<string, Buffer>;
+
+/**
+ * Files named with the sha256 of their bytes, proved by the caller from exactly the bytes the
+ * signature is about (readPackage or verifyPackage of that archive): nothing is read again.
+ */
+export interface ProvedDigests {
+  proved: ReadonlyArray<{ name: string; sha256: string }>;
+}
+
+/** What a model signature is made or checked over: files in memory, a folder, or proved digests. */
+export type ModelFiles = ModelFileMap | string | ProvedDigests;
 
 /** Most files a model folder may hold when hashed from disk: a bound on the walk. */
 export const MAX_MODEL_FILES = 100_000;
@@ -52,12 +64,33 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 export function hashFileMap(files: ModelFileMap, ignored: readonly string[] = []): ModelResource[] {
   const out: ModelResource[] = [];
   for (const [name, data] of files) {
-    if (!isModelPath(name)) {
-      throw new ModelBuildError('USAGE', `cannot sign or verify a file named ${quoted(name)}: names are relative POSIX paths inside the model`);
-    }
+    checkName(name);
     if (!isIgnored(name, ignored)) out.push({ name, algorithm: 'sha256', digest: sha256(data) });
   }
   return out.sort((a, b) => compareResourceNames(a.name, b.name));
+}
+
+/** The files' digests in canonical order, leaving out `ignored` paths; `skipped` as hashDirectory's. */
+export function modelResources(files: ModelFiles, ignored: readonly string[] = [], skipped?: string[]): ModelResource[] {
+  if (typeof files === 'string') return hashDirectory(files, ignored, skipped);
+  if (!('proved' in files)) return hashFileMap(files, ignored);
+  const out: ModelResource[] = [];
+  for (const { name, sha256: digest } of files.proved) {
+    checkName(name);
+    if (!isIgnored(name, ignored)) out.push({ name, algorithm: 'sha256', digest });
+  }
+  return out.sort((a, b) => compareResourceNames(a.name, b.name));
+}
+
+/** Names of the files given, as the signature would name them (ignored ones included). */
+export function modelFileNames(files: ModelFileMap | ProvedDigests): string[] {
+  return 'proved' in files ? files.proved.map((f) => f.name) : [...files.keys()];
+}
+
+function checkName(name: string): void {
+  if (!isModelPath(name)) {
+    throw new ModelBuildError('USAGE', `cannot sign or verify a file named ${quoted(name)}: names are relative POSIX paths inside the model`);
+  }
 }
 
 /**

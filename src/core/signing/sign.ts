@@ -10,7 +10,7 @@ import { ModelBuildError } from '../errors.js';
 import { bundleText } from './bundle.js';
 import { IN_TOTO_PAYLOAD_TYPE, pae } from './format.js';
 import type { SigningKey } from './keys.js';
-import { hashDirectory, hashFileMap, isModelPath, subjectDigest, type ModelFileMap } from './modelFiles.js';
+import { isModelPath, modelResources, subjectDigest, type ModelFiles } from './modelFiles.js';
 import { statementBytes, type ModelStatement } from './statement.js';
 
 export interface SignModelOptions {
@@ -28,8 +28,8 @@ export interface ModelSignature {
   fingerprint: string;
 }
 
-/** Signs the files of a model: in memory (path → bytes) or a folder on disk. */
-export function signModelFiles(files: ModelFileMap | string, key: SigningKey, options: SignModelOptions = {}): ModelSignature {
+/** Signs the files of a model: in memory (path → bytes), a folder on disk, or proved digests. */
+export function signModelFiles(files: ModelFiles, key: SigningKey, options: SignModelOptions = {}): ModelSignature {
   const statement = modelStatement(files, options);
   const payload = statementBytes(statement);
   const signature = sign('sha256', pae(IN_TOTO_PAYLOAD_TYPE, payload), { key: key.privateKey, dsaEncoding: 'der' });
@@ -38,12 +38,12 @@ export function signModelFiles(files: ModelFileMap | string, key: SigningKey, op
 }
 
 /** The statement a signature of these files signs (every file's sha256), for any signer: a key here, Sigstore in the action. */
-export function modelStatement(files: ModelFileMap | string, options: SignModelOptions = {}): ModelStatement {
+export function modelStatement(files: ModelFiles, options: SignModelOptions = {}): ModelStatement {
   const ignore = [...new Set(options.ignorePaths ?? [])].sort();
   for (const p of ignore) {
     if (!isModelPath(p)) throw new ModelBuildError('USAGE', `cannot ignore ${JSON.stringify(p)}: not a relative path inside the model`);
   }
-  const resources = typeof files === 'string' ? hashDirectory(files, ignore) : hashFileMap(files, ignore);
+  const resources = modelResources(files, ignore);
   if (resources.length === 0) {
     throw new ModelBuildError('USAGE', 'there are no files to sign', { file: typeof files === 'string' ? files : undefined, hint: 'name a model folder or package that holds files' });
   }

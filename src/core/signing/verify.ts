@@ -10,7 +10,7 @@ import { parseBundle, type ParsedBundle } from './bundle.js';
 import { IN_TOTO_PAYLOAD_TYPE, pae, quoted } from './format.js';
 import { publicKeyFromPem, type VerificationKey } from './keys.js';
 import { authenticateKeyless, certificateIdentity, type KeylessTrust } from './keyless.js';
-import { compareResourceNames, hashDirectory, hashFileMap, isIgnored, type ModelFileMap, type ModelResource } from './modelFiles.js';
+import { compareResourceNames, isIgnored, modelFileNames, modelResources, type ModelFiles, type ModelResource } from './modelFiles.js';
 import { parseStatement, type ModelStatement } from './statement.js';
 
 /**
@@ -55,7 +55,7 @@ export interface CheckSignatureOptions {
 const MAX_PROBLEMS = 20;
 
 /** Checks a signature (the file's bytes) against model files: in memory or a folder. Never throws for a verdict. */
-export function checkModelSignature(signature: Buffer, files: ModelFileMap | string, trust: SignatureTrust, options: CheckSignatureOptions = {}): SignatureVerdict {
+export function checkModelSignature(signature: Buffer, files: ModelFiles, trust: SignatureTrust, options: CheckSignatureOptions = {}): SignatureVerdict {
   const display = options.display ?? 'the signature';
   const bundle = parseBundle(signature, display);
   if (bundle.envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
@@ -94,8 +94,8 @@ export function checkModelSignature(signature: Buffer, files: ModelFileMap | str
   const statement = parseStatement(bundle.envelope.payload, display);
   const ignore = [...(statement.serialization.ignore_paths ?? []), ...(options.exclude ?? [])];
   const skipped: string[] = [];
-  const actual = typeof files === 'string' ? hashDirectory(files, ignore, skipped) : hashFileMap(files, ignore);
-  const ignored = (typeof files === 'string' ? skipped : [...files.keys()].filter((n) => isIgnored(n, ignore))).sort(compareResourceNames);
+  const actual = modelResources(files, ignore, skipped);
+  const ignored = (typeof files === 'string' ? skipped : modelFileNames(files).filter((n) => isIgnored(n, ignore))).sort(compareResourceNames);
   problems.push(...compareResources(statement.resources, actual));
   return { valid: problems.length === 0, authenticated, signer, verifiedWith, statement, ignored, problems: clip(problems) };
 }
@@ -104,7 +104,7 @@ export function checkModelSignature(signature: Buffer, files: ModelFileMap | str
  * As checkModelSignature, for library callers: requires a key and throws PACKAGE_INVALID,
  * listing every problem, unless the signature is valid and was made with that key.
  */
-export function verifyModelSignature(signature: Buffer, files: ModelFileMap | string, trust: Exclude<SignatureTrust, null>, options: CheckSignatureOptions = {}): SignatureVerdict {
+export function verifyModelSignature(signature: Buffer, files: ModelFiles, trust: Exclude<SignatureTrust, null>, options: CheckSignatureOptions = {}): SignatureVerdict {
   const verdict = checkModelSignature(signature, files, trust, options);
   if (!verdict.valid || !verdict.authenticated) {
     throw new ModelBuildError('SIGNATURE_INVALID', 'the model does not match its signature', {
