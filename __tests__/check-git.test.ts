@@ -2,7 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/index.js';
-import { headTree, readGitFacts } from '../src/core/provenance/git.js';
+import { commitTree, readGitFacts } from '../src/core/provenance/git.js';
 import { commitAll, git, makeRepo, tempDir, writeFiles } from './helpers/repo.js';
 
 const check = (root: string) => checkWorkspace({ root, cacheFile: null, config: null });
@@ -125,8 +125,8 @@ describe('git provenance', () => {
     writeFiles(root, { 'b.txt': 'b' });
     const next = commitAll(root, 'b');
     expect(next).not.toBe(lookup.facts.commit);
-    expect((await headTree(root, lookup.facts.commit)).map((e) => e.path)).toEqual(['a.txt']);
-    expect((await headTree(root, next)).map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
+    expect((await commitTree(root, lookup.facts.commit)).map((e) => e.path)).toEqual(['a.txt']);
+    expect((await commitTree(root, next)).map((e) => e.path)).toEqual(['a.txt', 'b.txt']);
     // The facts' commit, tree and time come from one git process and agree with git's own.
     expect(lookup.facts.tree).toBe(git(root, 'rev-parse', `${lookup.facts.commit}^{tree}`));
     expect(lookup.facts.commitTime).toBe(Number(git(root, 'show', '-s', '--format=%ct', lookup.facts.commit)));

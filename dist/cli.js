@@ -37,19 +37,19 @@ import "./chunk-LTRPNYHO.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-var runBuild = async (a) => (await import("./chunk-FKTZCNB4.js")).runBuild(a);
-var runCheck = async (a) => (await import("./chunk-XXTYGFHX.js")).runCheck(a);
+var runBuild = async (a) => (await import("./chunk-YGK26POC.js")).runBuild(a);
+var runCheck = async (a) => (await import("./chunk-J2KN2MCA.js")).runCheck(a);
 var runInspect = async (a) => (await import("./chunk-JOIYYKGD.js")).runInspect(a);
 var runMonitor = async (a) => (await import("./chunk-CMGYA5KD.js")).runMonitor(a);
 var runPredict = async (a) => (await import("./chunk-VN5NYZOM.js")).runPredict(a);
 var runProfile = async (a) => (await import("./chunk-OY4NJNYS.js")).runProfile(a);
-var runPull = async (a) => (await import("./chunk-O7QCY3WL.js")).runPull(a);
+var runPull = async (a) => (await import("./chunk-CJHJ7ZM3.js")).runPull(a);
 var runServe = async (a) => (await import("./chunk-3WK7LNEE.js")).runServe(a);
-var runVerify = async (a) => (await import("./chunk-FINYYJOG.js")).runVerify(a);
+var runVerify = async (a) => (await import("./chunk-W4CTXXOL.js")).runVerify(a);
 var runKeygen = async (a) => (await import("./chunk-2M7PGBHA.js")).runKeygen(a);
 var runSign = async (a) => (await import("./chunk-2M7PGBHA.js")).runSign(a);
 var runVerifySignature = async (a) => (await import("./chunk-IHPSOIP4.js")).runVerifySignature(a);
-var runSweepCommand = async (a) => (await import("./chunk-DFFK5UCQ.js")).runSweepCommand(a);
+var runSweepCommand = async (a) => (await import("./chunk-KZ7QO2Y4.js")).runSweepCommand(a);
 var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function backendOf(v, command) {
   const b = v.backend;

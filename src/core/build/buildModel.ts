@@ -13,7 +13,7 @@ import { encodeLabels, fitPreprocessor, inputWidth, preprocessorJson, transform,
 import { checkBeforeTraining, checkClassCount, checkModuleParameters } from '../train/limits.js';
 import { Hasher, type HashProgress } from '../hashing/index.js';
 import { checkWorkspace, type CheckReport } from '../provenance/index.js';
-import { Git, headTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
+import { Git, commitTree, readGitFacts, type TreeEntry } from '../provenance/git.js';
 import { resolveReal } from '../trust/boundary.js';
 import { configuredOutput, judgeOutputFolder, OUTPUT_MARKER, OutputFolder, type OutputContext, type StepHook } from '../trust/outputs.js';
 import { loadRuntime, type Runtime } from '../runtime/tensorflow.js';
@@ -97,7 +97,7 @@ export async function buildModel(options: BuildOptions = {}): Promise<BuildResul
   const loaded = check.git && check.git.root !== repoRoot ? loadConfig(first.file, { cwd, root: check.git.root, variant }) : first;
   const config = loaded.config;
   const display = (abs: string) => toPosix(path.relative(check.root, abs)) || '.';
-  const tree = check.git ? await headTree(check.git.root, check.git.commit) : [];
+  const tree = check.git ? await commitTree(check.git.root, check.git.commit) : [];
   const dirtySet = new Set(check.git?.dirtyPaths.map((d) => d.path) ?? []);
 
   // Where the build writes is judged, created, marked and locked before any expensive work.
@@ -352,7 +352,7 @@ async function digestsOfWhatWasRead(check: CheckReport): Promise<Map<string, str
  * action restores its build cache into the folder).
  */
 export async function judgeBuildOutput(loaded: LoadedConfig, check: CheckReport, out?: string, cwd = process.cwd()): Promise<string> {
-  const tree = check.git ? await headTree(check.git.root, check.git.commit) : [];
+  const tree = check.git ? await commitTree(check.git.root, check.git.commit) : [];
   const display = toPosix(path.relative(check.root, loaded.file));
   const ctx = outputContext(check, tree, out, display, loaded.config.package?.out);
   return judgeOutputFolder(configuredOutput(loaded, out, cwd), loaded.config.name, ctx);
@@ -374,7 +374,7 @@ function markedAncestors(dir: string, repoRoot: string): string[] {
 
 /** Judges, marks and locks the output folder for work that spans builds (a local sweep). Release it when done. */
 export async function claimBuildOutput(loaded: LoadedConfig, check: CheckReport, out?: string, cwd = process.cwd()): Promise<OutputFolder> {
-  const tree = check.git ? await headTree(check.git.root, check.git.commit) : [];
+  const tree = check.git ? await commitTree(check.git.root, check.git.commit) : [];
   const display = toPosix(path.relative(check.root, loaded.file));
   return OutputFolder.claim(configuredOutput(loaded, out, cwd), loaded.config.name, outputContext(check, tree, out, display, loaded.config.package?.out));
 }

@@ -40,7 +40,7 @@ export function configSchema(): SchemaNode {
  * The schema compiled ahead of time (scripts/gen-validators.mjs, with verbose errors: they carry
  * the parentSchema the "did you mean" hint reads); compiling it here cost 100-350 ms a run.
  */
-const schemaValidator = (): ValidateFunction => validateConfig as ValidateFunction;
+const schemaValidator = validateConfig as ValidateFunction;
 
 /** Finds the config file: the given one, or the first default name in `cwd`. */
 export function findConfigFile(file: string | undefined, cwd: string): string {
@@ -118,7 +118,7 @@ export function loadConfig(file?: string, options: LoadConfigOptions = {}): Load
   }
   // Variants are applied to the config as written, before the schema fills in defaults.
   const raw = structuredClone(value) as Record<string, unknown>;
-  const validate = schemaValidator();
+  const validate = schemaValidator;
   if (!validate(value)) {
     const problems = describeErrors(validate.errors ?? [], doc, lineCounter);
     const first = problems[0]!;
@@ -162,7 +162,7 @@ function variantConfig(
   lineCounter?: LineCounter,
 ): { config?: ModelBuildConfig; problem?: { message: string; pointer: string } } {
   const value = withOverrides(raw, bySegments);
-  const validate = schemaValidator();
+  const validate = schemaValidator;
   if (!validate(value)) {
     const first = describeErrors(validate.errors ?? [], doc ?? new Document(), lineCounter ?? new LineCounter())[0]!;
     return { problem: { message: first.message, pointer: first.pointer } };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../config/index.js';
 import { ModelBuildError } from '../errors.js';
 import { Hasher } from '../hashing/index.js';
-import { headTree, readGitFacts } from '../provenance/git.js';
+import { commitTree, readGitFacts } from '../provenance/git.js';
 import { RepositoryBoundary } from '../trust/boundary.js';
 import { CorruptObjectError, DvcCache } from './cache.js';
 import { mapLimit, TransientError, withRetry, type RetryPolicy } from './concurrency.js';
@@ -59,7 +59,7 @@ export async function openSession(options: RemoteSessionOptions): Promise<Sessio
   const config = resolvePullConfig(options.config, start, root);
   const dvcConfig = readDvcConfig(root, boundary);
   const spec = resolveRemote(dvcConfig, options.remote);
-  const tree = await headTree(root, lookup.facts.commit);
+  const tree = await commitTree(root, lookup.facts.commit);
   const outs = committedOuts(root, tree, boundary, notes);
   const dataPaths = config ? configDataPaths(config, root, boundary) : null;
   if (!config) notes.push('no model-build config: every committed DVC output counts');

@@ -10,7 +10,7 @@ import { configDataPaths } from '../dvc/pointers.js';
 import { checkCoverage, type CodePath } from './coverage.js';
 import { isSkipped, readDvcFile, readDvcLock, type DvcEntry } from './dvcPointers.js';
 import { verifyDvcEntry } from './dvcVerify.js';
-import { dirtyPaths, headTree, readGitFacts, uninitializedSubmodules } from './git.js';
+import { dirtyPaths, commitTree, readGitFacts, uninitializedSubmodules } from './git.js';
 import { lfsTracked, verifyLfs } from './lfsVerify.js';
 import type { CheckProblem, CheckReport, DataEntry } from './report.js';
 
@@ -69,7 +69,7 @@ export async function checkWorkspace(options: CheckOptions = {}): Promise<CheckR
   }
   const facts = lookup.facts;
   const root = facts.root;
-  const [status, tree] = await Promise.all([statusRun, headTree(root, facts.commit)]);
+  const [status, tree] = await Promise.all([statusRun, commitTree(root, facts.commit)]);
   if ('error' in status) throw status.error;
   const allDirty = status.paths;
   const config = resolveConfig(options.config, start, root);

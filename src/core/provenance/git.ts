@@ -220,7 +220,7 @@ function classify(xy: string): DirtyState {
  * Every entry of a commit's tree, recursively, with blob sizes. Name the commit the facts were
  * read from (`GitFacts.commit`), never HEAD again: HEAD may have moved since.
  */
-export async function headTree(root: string, commit: string): Promise<TreeEntry[]> {
+export async function commitTree(root: string, commit: string): Promise<TreeEntry[]> {
   const out = await new Git(root).run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--']);
   const entries: TreeEntry[] = [];
   for (const rec of out.toString('utf8').split('\0')) {
